@@ -1,0 +1,38 @@
+// Bundles every entry point with esbuild: CommonJS for Node and the VS Code extension host.
+// usage: node scripts/build.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    define: { __JOURNEY_VERSION__: JSON.stringify(version) },
+    // `vscode` is provided by the extension host; mocha is loaded from node_modules by the test host.
+    external: ['vscode', 'mocha'],
+};
+
+const builds = [
+    { entryPoints: { 'extension/main': 'src/extension/main.ts' } },
+    { entryPoints: { 'language/main': 'src/language/main.ts' } },
+    { entryPoints: { 'cli/main': 'src/cli/main.ts' } },
+    { entryPoints: { 'test/e2e/index': 'test/e2e/suite/index.ts' } },
+];
+
+const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b, outdir: 'out' })));
+if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    console.log('esbuild: watching for changes');
+} else {
+    await Promise.all(contexts.map(c => c.rebuild()));
+    await Promise.all(contexts.map(c => c.dispose()));
+}

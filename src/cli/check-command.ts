@@ -1,0 +1,36 @@
+import { NodeFileSystem } from 'langium/node';
+import { createJourneyServices } from '../language/journey-module.js';
+import { ExitCode } from './cli-error.js';
+import { collectJourneyFiles } from './collect-files.js';
+import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
+import { loadWorkspace } from './load-workspace.js';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CheckOptions {
+    format: OutputFormat;
+}
+
+export interface CheckResult {
+    exitCode: number;
+    output: string;
+    diagnostics: ReportedDiagnostic[];
+}
+
+/** `journey check`: the same diagnostics the editor shows, for CI. */
+export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
+    const files = await collectJourneyFiles(inputs);
+    const services = createJourneyServices(NodeFileSystem);
+    const documents = await loadWorkspace(services, files.workspace);
+    const diagnostics: ReportedDiagnostic[] = [];
+    for (const file of files.targets) {
+        const document = documents.get(file);
+        for (const diagnostic of document?.diagnostics ?? []) {
+            diagnostics.push(toReported(displayPath(file), diagnostic));
+        }
+    }
+    diagnostics.sort(compareReported);
+    const output = options.format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, files.targets.length);
+    const hasErrors = diagnostics.some(d => d.severity === 'error');
+    return { exitCode: hasErrors ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/**
+ * One finding in the CLI's public JSON contract. Lines and columns are 1-based; columns
+ * count UTF-16 code units, as VS Code and LSP do. This shape only ever gains fields.
+ */
+export interface ReportedDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+        code: diagnostic.code === undefined ? 'unknown' : String(diagnostic.code),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    };
+}
+
+export function compareReported(a: ReportedDiagnostic, b: ReportedDiagnostic): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
+
+/** Paths as the user would type them: relative to the current folder, with forward slashes. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+    const relative = path.relative(cwd, file);
+    const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+    return shown.split(path.sep).join('/');
+}
+
+export function formatJson(diagnostics: ReportedDiagnostic[]): string {
+    return JSON.stringify({ diagnostics }, null, 2) + '\n';
+}
+
+export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number): string {
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    const others = diagnostics.length - errors - warnings;
+    const summary = [count(errors, 'error'), count(warnings, 'warning')];
+    if (others) summary.push(count(others, 'note'));
+    lines.push(`${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${count(fileCount, 'file')}`);
+    return lines.join('\n') + '\n';
+}

@@ -1,0 +1,47 @@
+// The `journey` command line.
+import '../language/polyfills.js';
+import { Command, CommanderError, Option } from 'commander';
+import { runCheck, type OutputFormat } from './check-command.js';
+import { CliError, ExitCode } from './cli-error.js';
+import { VERSION } from './version.js';
+
+export async function main(argv: string[]): Promise<number> {
+    let exitCode: number = ExitCode.Ok;
+    const program = new Command()
+        .name('journey')
+        .description('Journey Maps as Code: check customer journey maps written as .journey files.')
+        .version(VERSION, '-v, --version')
+        .exitOverride()
+        .configureOutput({ outputError: (text, write) => write(`journey: ${text.replace(/^error: /, '')}`) })
+        .showHelpAfterError('(run journey --help for usage)');
+
+    program.command('check')
+        .description('Check .journey files for errors and gaps. Folders are searched recursively.')
+        .argument('<paths...>', '.journey files or folders')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (paths: string[], options: { format: OutputFormat }) => {
+            const result = await runCheck(paths, options);
+            process.stdout.write(result.output);
+            exitCode = result.exitCode;
+        });
+
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageOrIo;
+        }
+        if (error instanceof CliError) {
+            process.stderr.write(`journey: ${error.message}\n`);
+            return ExitCode.UsageOrIo;
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`journey: internal error: ${reason}\n`);
+        return ExitCode.UsageOrIo;
+    }
+}
+
+main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+});

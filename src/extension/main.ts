@@ -1,0 +1,37 @@
+// VS Code extension entry: starts the .journey language server and talks to it over LSP.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = createClient(context);
+    context.subscriptions.push(
+        vscode.commands.registerCommand('journey.restartLanguageServer', async () => {
+            await client?.restart();
+        }),
+    );
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+    const serverModule = context.asAbsolutePath('out/language/main.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'journey' }],
+        synchronize: {
+            // Declarations in other files matter (shared personas, channels): tell the server about changes on disk.
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.journey'),
+        },
+        outputChannelName: 'Journey Maps',
+    };
+    return new LanguageClient('journey', 'Journey Maps language server', serverOptions, clientOptions);
+}

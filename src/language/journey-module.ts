@@ -1,0 +1,48 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
+import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { JourneyLinker } from './journey-linker.js';
+import { JourneyScopeComputation } from './journey-scope-computation.js';
+import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
+import { registerValidationChecks } from './validation/journey-validator.js';
+
+export type JourneyServices = LangiumServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new JourneyParserErrorMessages(),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
+    },
+    references: {
+        ScopeComputation: services => new JourneyScopeComputation(services),
+        Linker: services => new JourneyLinker(services),
+    },
+    validation: {
+        DocumentValidator: services => new JourneyDocumentValidator(services),
+    },
+};
+
+export interface JourneyServiceSet {
+    shared: LangiumSharedServices;
+    Journey: JourneyServices;
+}
+
+/**
+ * Builds the language services. With a `connection` they serve an editor over LSP;
+ * without one (CLI, tests) they run standalone.
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServiceSet {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // No client will send configuration: mark it ready so document builds do not wait.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

@@ -1,0 +1,39 @@
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { kindWord } from '../element-kinds.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+/**
+ * Fields that may be written once per element. The grammar accepts them in any order and
+ * any number of times (so that authors can write fields in the order they think of them);
+ * a second occurrence would silently replace the first, so it is reported instead.
+ */
+const SINGLE_FIELDS: Record<string, Record<string, string>> = {
+    Persona: { description: 'a description', segment: 'a segment' },
+    Stakeholder: { influence: 'an influence', interest: 'an interest', description: 'a description' },
+    Channel: { description: 'a description' },
+    Journey: { persona: 'a persona', outcome: 'an outcome', description: 'a description' },
+    Stage: { description: 'a description' },
+    Touchpoint: {
+        channel: 'a channel', owner: 'an owner', emotion: 'an emotion', description: 'a description',
+        momentOfTruth: "a 'moment of truth' marker", givesUp: "a 'gives up' marker", evidence: 'an evidence status',
+    },
+    Improvement: { owner: 'an owner', priority: 'a priority', description: 'a description' },
+    Question: { answer: 'an answer', owner: 'an owner' },
+};
+
+export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor): void {
+    const fields = SINGLE_FIELDS[node.$type];
+    if (!fields) return;
+    const name = (node as { name?: string }).name;
+    const subject = name ? `The ${kindWord(node.$type)} '${name}'` : `This ${kindWord(node.$type)}`;
+    for (const [property, phrase] of Object.entries(fields)) {
+        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        if (occurrences.length < 2) continue;
+        const firstLine = occurrences[0].range.start.line + 1;
+        for (const extra of occurrences.slice(1)) {
+            accept('error',
+                `${subject} already has ${phrase} (line ${firstLine}). Keep one: only one is used.`,
+                { node, range: extra.range, code: DiagnosticCode.DuplicateField });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import { AstUtils, UriUtils, type AstNode, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
+import type { LangiumCoreServices } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { kindWord, withArticle } from '../element-kinds.js';
+import type { Journey, Model, Stage, Touchpoint } from '../generated/ast.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+type Named = AstNode & { name: string };
+
+/**
+ * Names must be unique where they are looked up: personas, stakeholders, channels and
+ * journeys across the whole workspace (they are shared between files); stages, touchpoints
+ * and improvements within their journey; metrics within their element.
+ */
+export class DuplicateNameChecks {
+    private readonly index: IndexManager;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: LangiumCoreServices) {
+        this.index = services.shared.workspace.IndexManager;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    checkWorkspaceNames(model: Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        for (const element of model.elements) {
+            if (!element.name) continue;
+            const path = this.locator.getAstNodePath(element);
+            const others = this.index.allElements(element.$type)
+                .filter(d => d.name === element.name && !(UriUtils.equals(d.documentUri, document.uri) && d.path === path))
+                .toArray();
+            if (others.length === 0) continue;
+            const places = others.map(d => {
+                const line = d.nameSegment ? d.nameSegment.range.start.line + 1 : undefined;
+                return `${UriUtils.basename(d.documentUri)}${line ? ` line ${line}` : ''}`;
+            });
+            const related: DiagnosticRelatedInformation[] = others
+                .filter(d => d.nameSegment)
+                .map(d => ({
+                    location: { uri: d.documentUri.toString(), range: d.nameSegment!.range },
+                    message: `Also declared here`,
+                }));
+            accept('error',
+                `There is more than one ${kindWord(element.$type)} named '${element.name}' (also in ${places.join(', ')}). Rename one of them.`,
+                { node: element, property: 'name', code: DiagnosticCode.DuplicateName, relatedInformation: related });
+        }
+    }
+
+    checkJourneyNames(journey: Journey, accept: ValidationAcceptor): void {
+        const stages: Stage[] = journey.stages;
+        const touchpoints: Touchpoint[] = stages.flatMap(s => s.touchpoints);
+        reportLocalDuplicates(stages, `in journey '${journey.name}'`, accept);
+        reportLocalDuplicates(touchpoints, `in journey '${journey.name}'`, accept);
+        reportLocalDuplicates(journey.improvements, `in journey '${journey.name}'`, accept);
+        reportLocalDuplicates(journey.metrics, `on journey '${journey.name}'`, accept);
+        for (const stage of stages) {
+            reportLocalDuplicates(stage.metrics, `on stage '${stage.name}'`, accept);
+            for (const touchpoint of stage.touchpoints) {
+                reportLocalDuplicates(touchpoint.metrics, `on touchpoint '${touchpoint.name}'`, accept);
+            }
+        }
+    }
+}
+
+function reportLocalDuplicates(elements: Named[], where: string, accept: ValidationAcceptor): void {
+    const firstByName = new Map<string, Named>();
+    for (const element of elements) {
+        if (!element.name) continue;
+        const first = firstByName.get(element.name);
+        if (!first) {
+            firstByName.set(element.name, element);
+            continue;
+        }
+        const firstLine = (first.$cstNode?.range.start.line ?? 0) + 1;
+        const document = AstUtils.getDocument(element);
+        accept('error',
+            `There is already ${withArticle(kindWord(element.$type))} named '${element.name}' ${where} (line ${firstLine}). Rename one of them.`,
+            {
+                node: element, property: 'name', code: DiagnosticCode.DuplicateName,
+                relatedInformation: first.$cstNode ? [{
+                    location: { uri: document.uri.toString(), range: first.$cstNode.range },
+                    message: 'First declared here',
+                }] : undefined,
+            });
+    }
+}
