@@ -14,7 +14,7 @@ export class JourneyLinker extends DefaultLinker {
         const wanted = refInfo.reference.$refText;
         const kind = kindWord(this.reflection.getReferenceType(refInfo));
         const where = kind === 'touchpoint' ? this.journeySuffix(refInfo) : '';
-        const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).toArray();
+        const known = [...new Set(this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
         const suggestion = closestName(wanted, known);
         let message = `No ${kind} named '${wanted}'${where}.`;
         if (suggestion) {
@@ -22,7 +22,7 @@ export class JourneyLinker extends DefaultLinker {
         } else if (known.length === 0) {
             message += ` No ${kind} is declared yet${where ? ' in this journey' : ''}.`;
         } else {
-            const shown = [...new Set(known)].sort((a, b) => a.localeCompare(b)).slice(0, 8);
+            const shown = [...known].sort((a, b) => a.localeCompare(b)).slice(0, 8);
             message += ` Known ${kind}s: ${shown.join(', ')}${known.length > shown.length ? ', …' : ''}.`;
         }
         return { ...error, message };

@@ -6,6 +6,7 @@ import {
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
+import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
@@ -14,8 +15,9 @@ export type JourneyServices = LangiumServices;
 
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new JourneyParserErrorMessages(),
+        ParserErrorMessageProvider: services => new JourneyParserErrorMessages(() => services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
+        TokenBuilder: () => new JourneyTokenBuilder(),
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
