@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Runs the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven by
+// Debian's headless chromium:
+//   1. the extension-host mocha suite (out/test/e2e/index.cjs), the same `run()` module
+//      @vscode/test-electron runs in desktop VS Code;
+//   2. UI checks a person would make: highlighting, the language mode, the Problems panel,
+//      and a screenshot in test-results/ to look at.
+// usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--keep-workspace]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { format, parseArgs } from 'node:util';
+import { startCodeServer } from './code-server-host.mjs';
+import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
+import { expectHighlighted, openProblems, problemRows, quickOpen, statusBarLanguage, waitForWorkbench } from './workbench-ui.mjs';
+
+const root = repoRoot;
+const { values: args } = parseArgs({ options: {
+    verbose: { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.CODE_SERVER_PORT ?? '8377' },
+    'suite-timeout': { type: 'string', default: '180000' },
+} });
+const started = Date.now();
+const log = (...x) => console.log(`[vscode-tests ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...x);
+const resultsDir = path.join(root, 'test-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+
+const codeServer = path.join(root, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(codeServer) || !fs.existsSync(chromiumPath)) {
+    log('installing the editor test dependencies (scripts/install-test-deps.sh)');
+    execFileSync('bash', [path.join(root, 'scripts', 'install-test-deps.sh')], { stdio: 'inherit', cwd: root });
+}
+requireBuilt();
+const testWorkspace = createTestWorkspace();
+const workspace = testWorkspace.path;
+
+let host;
+let exitCode = 1;
+try {
+    host = await startCodeServer({ codeServer, port: Number(args.port), log, verbose: args.verbose });
+    exitCode = await runSuite(host);
+    if (exitCode === 0) exitCode = await runUiChecks(host);
+} catch (error) {
+    console.error(`vscode-tests: ${error instanceof Error ? error.stack ?? error.message : error}`);
+    if (host && args.verbose) console.error(host.output().slice(-3000));
+    exitCode = 1;
+} finally {
+    await host?.stop();
+    testWorkspace.remove();
+}
+log(exitCode === 0 ? 'all VS Code checks passed' : `VS Code checks failed (exit ${exitCode})`);
+process.exit(exitCode);
+
+async function runSuite(host) {
+    log('extension-host suite: starting');
+    const page = await host.browser.newPage({ viewport: { width: 1400, height: 860 } });
+    let finish;
+    const finished = new Promise(resolve => { finish = resolve; });
+    const timer = setTimeout(() => { log('TIMEOUT: the extension-host suite did not finish'); finish(124); }, Number(args['suite-timeout']));
+    // The workbench reports the suite's console output and exit code through these two hooks.
+    await page.exposeFunction('codeAutomationLog', (_type, logArgs) => console.log(format(...logArgs)));
+    await page.exposeFunction('codeAutomationExit', code => finish(code));
+    await page.goto(host.workbenchUrl(workspace, [
+        ['extensionDevelopmentPath', host.remoteUri(root)],
+        ['extensionTestsPath', host.remoteUri(suitePath)],
+        ['skipWelcome', 'true'],
+    ]));
+    const code = await finished;
+    clearTimeout(timer);
+    if (code !== 0) await page.screenshot({ path: path.join(resultsDir, 'vscode-suite-failure.png') }).catch(() => {});
+    await page.close().catch(() => {});
+    log(`extension-host suite: exit code ${code}`);
+    return code;
+}
+
+async function runUiChecks(host) {
+    log('UI checks: starting');
+    const page = await host.openWorkbench(workspace, [['extensionDevelopmentPath', host.remoteUri(root)], ['skipWelcome', 'true']]);
+    const screenshot = path.join(resultsDir, 'vscode-password-reset.png');
+    try {
+        await waitForWorkbench(page);
+        await quickOpen(page, 'password-reset.journey');
+        const language = await statusBarLanguage(page);
+        if (language !== 'Journey Map') throw new Error(`the status bar shows language '${language}', expected 'Journey Map'`);
+        const highlight = await expectHighlighted(page);
+        log(`highlighting: ${highlight.tokens} tokens in ${highlight.colours} colours; ${highlight.keywords} keywords, ${highlight.strings} strings, ${highlight.comments} comments, ${highlight.numbers} numbers are coloured`);
+        await openProblems(page);
+        const rows = await problemRows(page, [
+            "No stakeholder named 'ServiceDsk'. Did you mean 'ServiceDesk'?",
+            'Emotion 7 is not on the scale.',
+        ]);
+        log(`Problems panel: ${rows.length} rows`);
+        for (const row of rows) log(`  ${row}`);
+        // Only the broken file may have problems: every example must be clean.
+        const files = rows.filter(r => / in file /.test(r));
+        const unexpected = files.filter(r => !r.includes('broken.journey'));
+        if (files.length !== 1 || unexpected.length) throw new Error(`problems in files other than broken.journey: ${unexpected.join('; ')}`);
+        await page.screenshot({ path: screenshot });
+        log(`screenshot: ${path.relative(root, screenshot)}`);
+        return 0;
+    } catch (error) {
+        await page.screenshot({ path: path.join(resultsDir, 'vscode-ui-failure.png') }).catch(() => {});
+        throw error;
+    }
+}

@@ -1,0 +1,92 @@
+// UI checks in the VS Code workbench, as a person would do them: open a file with Quick
+// Open, look at the token colours, open the Problems panel and read it.
+
+const KEYWORDS = new Set(['journey', 'persona', 'outcome', 'stage', 'touchpoint', 'channel', 'owner', 'emotion', 'metric', 'need', 'perception', 'evidence', 'pain', 'description', 'actual', 'target']);
+
+export async function waitForWorkbench(page) {
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
+}
+
+export async function quickOpen(page, fileName) {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(fileName);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+    // The first result must be the file itself, not a longer name that contains it.
+    const first = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
+    if (!first?.startsWith(fileName)) throw new Error(`Quick Open's first match for ${fileName} was ${first}`);
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: 15_000 });
+}
+
+/** Colours of the rendered tokens in the active editor, grouped by token text. */
+export async function tokenColours(page) {
+    return page.evaluate(() => {
+        const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+        if (!editor) return { foreground: '', tokens: [] };
+        const foreground = getComputedStyle(editor.querySelector('.view-lines')).color;
+        const tokens = [...editor.querySelectorAll('.view-lines .view-line > span > span')].map(span => ({
+            text: span.textContent ?? '',
+            colour: getComputedStyle(span).color,
+            style: getComputedStyle(span).fontStyle,
+        }));
+        return { foreground, tokens };
+    });
+}
+
+/** Waits until the TextMate grammar has coloured the visible lines, then checks what got which colour. */
+export async function expectHighlighted(page, timeoutMs = 30_000) {
+    const started = Date.now();
+    let last;
+    while (Date.now() - started < timeoutMs) {
+        last = await tokenColours(page);
+        const keywordTokens = last.tokens.filter(t => KEYWORDS.has(t.text.trim()));
+        if (keywordTokens.length > 0 && keywordTokens.every(t => t.colour !== last.foreground)) break;
+        await page.waitForTimeout(250);
+    }
+    const { foreground, tokens } = last;
+    const problems = [];
+    const keywordTokens = tokens.filter(t => KEYWORDS.has(t.text.trim()));
+    if (keywordTokens.length === 0) problems.push('no keyword token is rendered');
+    for (const t of keywordTokens) if (t.colour === foreground) problems.push(`keyword '${t.text}' has the plain text colour`);
+    const strings = tokens.filter(t => /^".*"$/.test(t.text.trim()) || t.text.startsWith('"'));
+    if (strings.length === 0) problems.push('no string token is rendered');
+    for (const t of strings) if (t.colour === foreground) problems.push(`string ${t.text} has the plain text colour`);
+    const comments = tokens.filter(t => t.text.trim().startsWith('//'));
+    if (comments.length === 0) problems.push('no comment token is rendered');
+    for (const t of comments) if (t.colour === foreground) problems.push(`comment '${t.text}' has the plain text colour`);
+    const numbers = tokens.filter(t => /^-?\d+(\.\d+)?$/.test(t.text.trim()));
+    for (const t of numbers) if (t.colour === foreground) problems.push(`number ${t.text} has the plain text colour`);
+    const distinct = new Set(tokens.map(t => t.colour));
+    if (distinct.size < 5) problems.push(`only ${distinct.size} distinct token colours`);
+    if (problems.length) throw new Error(`highlighting: ${problems.join('; ')}`);
+    return { tokens: tokens.length, colours: distinct.size, keywords: keywordTokens.length, strings: strings.length, comments: comments.length, numbers: numbers.length };
+}
+
+export async function statusBarLanguage(page) {
+    const item = page.locator('#status\\.editor\\.mode');
+    await item.waitFor({ timeout: 15_000 });
+    return (await item.innerText()).trim();
+}
+
+export async function openProblems(page) {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 });
+    return rows;
+}
+
+/** Expands every file in the Problems tree and returns the visible row labels. */
+export async function problemRows(page, expected, timeoutMs = 30_000) {
+    const started = Date.now();
+    let labels = [];
+    while (Date.now() - started < timeoutMs) {
+        labels = await page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => r.getAttribute('aria-label') ?? r.textContent ?? ''));
+        if (expected.every(e => labels.some(l => l.includes(e)))) return labels;
+        await page.waitForTimeout(250);
+    }
+    throw new Error(`Problems panel rows were:\n  ${labels.join('\n  ')}\nexpected to include:\n  ${expected.join('\n  ')}`);
+}
