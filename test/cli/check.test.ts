@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { journey, repoRoot, tempFolder } from './journey-cli.js';
+
+const folders: string[] = [];
+function folder(files: Record<string, string>): string {
+    const f = tempFolder(files);
+    folders.push(f);
+    return f;
+}
+afterAll(() => folders.forEach(f => fs.rmSync(f, { recursive: true, force: true })));
+
+const SHARED = `stakeholder ServiceDesk "Service desk manager" influence high\nchannel Phone\n`;
+const BROKEN = `journey J {\n  stage S {\n    touchpoint T { channel Phone owner ServiceDsk emotion 7 }\n  }\n}\n`;
+
+describe('journey check', () => {
+    test('the examples pass with no errors (exit 0)', () => {
+        const run = journey(['check', 'examples', '--format', 'json']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const { diagnostics } = JSON.parse(run.stdout);
+        expect(diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    });
+
+    test('errors give exit 1 and the public JSON shape, 1-based', () => {
+        const dir = folder({ 'shared.journey': SHARED, 'broken.journey': BROKEN });
+        const run = journey(['check', dir, '--format', 'json'], dir);
+        expect(run.status).toBe(1);
+        expect(JSON.parse(run.stdout)).toEqual({
+            diagnostics: [
+                {
+                    file: 'broken.journey', line: 3, column: 40, endLine: 3, endColumn: 50,
+                    severity: 'error', code: 'unresolved-reference',
+                    message: "No stakeholder named 'ServiceDsk'. Did you mean 'ServiceDesk'?",
+                },
+                {
+                    file: 'broken.journey', line: 3, column: 59, endLine: 3, endColumn: 60,
+                    severity: 'error', code: 'emotion-out-of-range',
+                    message: 'Emotion 7 is not on the scale. Use a whole number from 1 (very negative) to 5 (very positive); 3 is neutral.',
+                },
+            ],
+        });
+    });
+
+    test('text output says file:line:col, severity, code and message, then a summary', () => {
+        const dir = folder({ 'shared.journey': SHARED, 'maps/broken.journey': BROKEN });
+        const run = journey(['check', 'maps/broken.journey', 'shared.journey'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe([
+            "maps/broken.journey:3:40: error [unresolved-reference] No stakeholder named 'ServiceDsk'. Did you mean 'ServiceDesk'?",
+            'maps/broken.journey:3:59: error [emotion-out-of-range] Emotion 7 is not on the scale. Use a whole number from 1 (very negative) to 5 (very positive); 3 is neutral.',
+            '2 errors, 0 warnings in 2 files',
+            '',
+        ].join('\n'));
+    });
+
+    test('a named file links against its neighbours, but only its own findings are reported', () => {
+        const dir = folder({
+            'shared.journey': SHARED + `channel Phone\n`,
+            'ok.journey': `journey Ok { stage S { touchpoint T { channel Phone owner ServiceDesk } } }`,
+        });
+        const run = journey(['check', 'ok.journey', '--format', 'json'], dir);
+        expect(JSON.parse(run.stdout)).toEqual({ diagnostics: [] });
+        expect(run.status).toBe(0);
+    });
+
+    test('warnings alone keep exit 0', () => {
+        const dir = folder({ 'w.journey': `ideal journey Better { }` });
+        const run = journey(['check', '.', '--format', 'json'], dir);
+        expect(run.status).toBe(0);
+        const { diagnostics } = JSON.parse(run.stdout);
+        expect(diagnostics.map((d: { severity: string; code: string }) => [d.severity, d.code])).toEqual([['warning', 'ideal-without-actual']]);
+    });
+
+    test('syntax errors are reported with their position', () => {
+        const dir = folder({ 's.journey': `journey J {\n  stage S { touchpoint T { ownr X } }\n}\n` });
+        const run = journey(['check', 's.journey'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stdout.split('\n')[0]).toBe("s.journey:2:28: error [syntax-error] 'ownr' is not a touchpoint field. Did you mean 'owner'? A touchpoint takes: channel, owner, emotion, description, need, perception, success, pain, moment of truth, gives up, evidence, metric, frontstage, backstage, support, question; close it with '}'.");
+    });
+
+    test('folders are searched recursively; other files and hidden folders are ignored', () => {
+        const dir = folder({
+            'a/b/deep.journey': `journey Deep { }`,
+            'a/notes.txt': 'not a map',
+            '.hidden/x.journey': `journey Hidden { persona Nobody }`,
+            'node_modules/y.journey': `journey Dep { persona Nobody }`,
+        });
+        const run = journey(['check', '.'], dir);
+        expect(run.stdout).toBe('✓ 0 errors, 0 warnings in 1 file\n');
+        expect(run.status).toBe(0);
+    });
+
+    test('names and paths in any script', () => {
+        const dir = folder({ 'χάρτες/ταξίδι.journey': `journey Ταξίδι { persona Κανένας }` });
+        const run = journey(['check', '.', '--format', 'json'], dir);
+        expect(run.status).toBe(1);
+        expect(JSON.parse(run.stdout).diagnostics[0]).toMatchObject({
+            file: 'χάρτες/ταξίδι.journey', line: 1, column: 26, message: "No persona named 'Κανένας'. No persona is declared yet.",
+        });
+    });
+});
+
+describe('journey check: usage and I/O errors exit 2 with one clear line', () => {
+    test('a path that does not exist', () => {
+        const run = journey(['check', 'no/such/place.journey']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: no/such/place.journey: no such file or folder\n');
+        expect(run.stdout).toBe('');
+    });
+
+    test('a folder with no maps', () => {
+        const dir = folder({ 'readme.txt': 'nothing here' });
+        const run = journey(['check', '.'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: no .journey files found in .\n');
+    });
+
+    // root reads any file whatever its mode, so this case can only be shown by another user.
+    test.skipIf(process.getuid?.() === 0)('an unreadable file', () => {
+        const dir = folder({ 'locked.journey': 'journey L { }' });
+        fs.chmodSync(path.join(dir, 'locked.journey'), 0o000);
+        const run = journey(['check', 'locked.journey'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('locked.journey: cannot read: permission denied');
+    });
+
+    test('an unknown format', () => {
+        const run = journey(['check', 'examples', '--format', 'xml']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain("option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.");
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    test('no paths', () => {
+        const run = journey(['check']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain("missing required argument 'paths'");
+    });
+
+    test('an unknown command', () => {
+        const run = journey(['render']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain("unknown command 'render'");
+    });
+
+    test('--help and --version exit 0', () => {
+        const help = journey(['--help']);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('check [options] <paths...>');
+        const version = journey(['--version']);
+        expect(version.status).toBe(0);
+        const { version: expected } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+        expect(version.stdout.trim()).toBe(expected);
+    });
+});

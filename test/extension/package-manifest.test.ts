@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const exists = (p: string) => fs.existsSync(path.join(root, p));
+
+describe('package.json contributions', () => {
+    test('names', () => {
+        expect(manifest.name).toBe('journey-maps');
+        expect(manifest.displayName).toBe('Journey Maps as Code');
+        expect(manifest.bin).toEqual({ journey: './bin/journey.cjs', 'journey-language-server': './bin/journey-language-server.cjs' });
+    });
+
+    test('the journey language: .journey files, an icon and a configuration that exist', () => {
+        const [language] = manifest.contributes.languages;
+        expect(language).toMatchObject({ id: 'journey', extensions: ['.journey'] });
+        expect(exists(language.configuration)).toBe(true);
+        expect(exists(language.icon.light) && exists(language.icon.dark)).toBe(true);
+    });
+
+    test('the TextMate grammar is registered under its own scope name', () => {
+        const [grammar] = manifest.contributes.grammars;
+        const tm = JSON.parse(fs.readFileSync(path.join(root, grammar.path), 'utf8'));
+        expect(grammar).toMatchObject({ language: 'journey', scopeName: 'source.journey' });
+        expect(tm.scopeName).toBe(grammar.scopeName);
+    });
+
+    test('the language configuration: comments, brackets, auto-closing, folding markers', () => {
+        const config = JSON.parse(fs.readFileSync(path.join(root, 'language-configuration.json'), 'utf8'));
+        expect(config.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+        expect(config.brackets).toEqual([['{', '}']]);
+        expect(config.autoClosingPairs.map((p: { open: string }) => p.open)).toEqual(['{', '"', "'", '/*']);
+        const { start, end } = config.folding.markers;
+        expect(new RegExp(start).test('  // #region Detect')).toBe(true);
+        expect(new RegExp(end).test('  // #endregion')).toBe(true);
+    });
+
+    test('every command the extension contributes has a title', () => {
+        for (const command of manifest.contributes.commands) {
+            expect(command.command).toMatch(/^journey\./);
+            expect(command.title.length).toBeGreaterThan(0);
+        }
+    });
+});
+
+describe('vsce package', () => {
+    test('produces a .vsix with the bundled extension and server, and no sources or node_modules', async () => {
+        expect(exists('out/extension/main.cjs'), 'npm run build has run').toBe(true);
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-vsix-'));
+        const vsix = path.join(out, 'journey-maps.vsix');
+        try {
+            execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package',
+                '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'pipe', timeout: 120_000 });
+            const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+            const files = Object.keys(zip.files).filter(f => !f.endsWith('/'));
+            expect(files).toEqual(expect.arrayContaining([
+                'extension/package.json', 'extension/out/extension/main.cjs', 'extension/out/language/main.cjs',
+                'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
+                'extension/icons/journey-file.svg', 'extension.vsixmanifest',
+            ]));
+            expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);
+            const packaged = JSON.parse(await zip.file('extension/package.json')!.async('string'));
+            expect(packaged.main).toBe('./out/extension/main.cjs');
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    }, 120_000);
+});
