@@ -1,0 +1,191 @@
+// The language server as an editor sees it: `node bin/journey-language-server.cjs --stdio`
+// started as a child process, spoken to in real LSP (Content-Length framed JSON-RPC).
+// Needs the bundle (`npm run build` or `node scripts/build.mjs`).
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BROKEN_TEXT, EMOTION_OFF_SCALE, repoRoot, serverBin, serverBundle, UNRESOLVED_OWNER } from './fixtures.js';
+import { LspClient } from './lsp-client.js';
+
+interface Position { line: number; character: number }
+interface Diagnostic {
+    message: string;
+    code?: string | number;
+    severity?: number;
+    range: { start: Position; end: Position };
+}
+interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: Diagnostic[] }
+interface InitializeResult {
+    capabilities: {
+        textDocumentSync?: number | { openClose?: boolean; change?: number };
+        [capability: string]: unknown;
+    };
+}
+
+const TextDocumentSyncKind = { None: 0, Full: 1, Incremental: 2 } as const;
+
+const tempDirs: string[] = [];
+function makeWorkspace(name: string): string {
+    const dir = mkdtempSync(join(tmpdir(), `journey-lsp-${name}-`));
+    tempDirs.push(dir);
+    return dir;
+}
+
+let client: LspClient | undefined;
+
+/** Starts the server with `workspace` as its only workspace folder; sends initialize + initialized. */
+async function startServer(workspace: string): Promise<{ client: LspClient; init: InitializeResult }> {
+    const lsp = new LspClient(process.execPath, [serverBin, '--stdio'], { cwd: workspace });
+    client = lsp;
+    const folder = { uri: pathToFileURL(workspace).href, name: basename(workspace) };
+    lsp.workspaceFolders = [folder];
+    const init = await lsp.request<InitializeResult>('initialize', {
+        processId: process.pid,
+        clientInfo: { name: 'journey-vitest-lsp-client' },
+        rootUri: folder.uri,
+        workspaceFolders: [folder],
+        capabilities: {
+            workspace: { workspaceFolders: true, configuration: true },
+            textDocument: {
+                synchronization: { dynamicRegistration: false },
+                publishDiagnostics: { relatedInformation: true },
+            },
+        },
+    }, 20_000);
+    lsp.notify('initialized', {});
+    return { client: lsp, init };
+}
+
+function syncKind(init: InitializeResult): number | undefined {
+    const sync = init.capabilities.textDocumentSync;
+    return typeof sync === 'number' ? sync : sync?.change;
+}
+
+function diagnosticsFor(lsp: LspClient, uri: string, description: string): Promise<PublishDiagnosticsParams> {
+    return lsp.waitForNotification<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics', params => params.uri === uri, { timeoutMs: 15_000, description });
+}
+
+function exitWithin(lsp: LspClient, ms: number) {
+    return Promise.race([
+        lsp.exited,
+        new Promise<never>((_, reject) => setTimeout(
+            () => reject(new Error(`The language server did not exit within ${ms} ms after 'exit'.\nstderr:\n${lsp.stderr}`)), ms)),
+    ]);
+}
+
+beforeAll(() => {
+    if (!existsSync(serverBundle)) {
+        throw new Error(`${serverBundle} is missing: run \`npm run build\` (or \`node scripts/build.mjs\`) before these tests.`);
+    }
+});
+
+afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+});
+
+afterAll(() => {
+    for (const dir of tempDirs) {
+        rmSync(dir, { recursive: true, force: true });
+    }
+});
+
+describe('journey-language-server --stdio', () => {
+    test('initialize returns capabilities including textDocumentSync', async () => {
+        const { init } = await startServer(makeWorkspace('init'));
+        expect(init.capabilities).toBeTypeOf('object');
+        expect(init.capabilities.textDocumentSync).toBeDefined();
+        expect([TextDocumentSyncKind.Full, TextDocumentSyncKind.Incremental]).toContain(syncKind(init));
+    });
+
+    test('didOpen publishes the two mistakes; a didChange fixing them publishes no diagnostics', async () => {
+        const workspace = makeWorkspace('broken');
+        const { client: lsp, init } = await startServer(workspace);
+        const uri = pathToFileURL(join(workspace, 'broken.journey')).href;
+
+        const opened = diagnosticsFor(lsp, uri, 'after didOpen of the broken document');
+        lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: BROKEN_TEXT } });
+        const { diagnostics } = await opened;
+
+        expect(diagnostics.map(d => d.message).sort()).toEqual([EMOTION_OFF_SCALE, UNRESOLVED_OWNER]);
+        const owner = diagnostics.find(d => d.message === UNRESOLVED_OWNER)!;
+        expect(owner.code).toBe('unresolved-reference');
+        expect(owner.range.start.line).toBe(2);
+        expect(owner.range.end.line).toBe(2);
+        const line2 = BROKEN_TEXT.split('\n')[2];
+        expect(owner.range.start.character).toBe(line2.indexOf('ServiceDsk'));
+        expect(owner.range.end.character).toBe(line2.indexOf('ServiceDsk') + 'ServiceDsk'.length);
+        const emotion = diagnostics.find(d => d.message === EMOTION_OFF_SCALE)!;
+        expect(emotion.code).toBe('emotion-out-of-range');
+        expect(emotion.range.start.line).toBe(2);
+
+        // Send the change the way the server asked for it in its textDocumentSync capability.
+        const fixedText = BROKEN_TEXT.replace('ServiceDsk', 'ServiceDesk').replace('emotion 7', 'emotion 4');
+        const kind = syncKind(init);
+        let contentChanges: unknown[];
+        if (kind === TextDocumentSyncKind.Full) {
+            contentChanges = [{ text: fixedText }];
+        } else if (kind === TextDocumentSyncKind.Incremental) {
+            // Two range edits on line 2, the later one first so the earlier position stays valid.
+            const seven = line2.indexOf('emotion 7') + 'emotion '.length;
+            const dsk = line2.indexOf('ServiceDsk');
+            contentChanges = [
+                { range: { start: { line: 2, character: seven }, end: { line: 2, character: seven + 1 } }, text: '4' },
+                { range: { start: { line: 2, character: dsk }, end: { line: 2, character: dsk + 'ServiceDsk'.length } }, text: 'ServiceDesk' },
+            ];
+        } else {
+            throw new Error(`The server does not accept document changes (textDocumentSync change kind ${kind}).`);
+        }
+        const changed = diagnosticsFor(lsp, uri, 'after the didChange that fixes both mistakes');
+        lsp.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges });
+        expect((await changed).diagnostics).toEqual([]);
+
+        // A change without a range replaces the whole document (valid in either sync kind).
+        const rebroken = diagnosticsFor(lsp, uri, 'after a whole-document didChange back to the broken text');
+        lsp.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: BROKEN_TEXT }] });
+        expect((await rebroken).diagnostics.map(d => d.message).sort()).toEqual([EMOTION_OFF_SCALE, UNRESOLVED_OWNER]);
+    });
+
+    test('declarations in a workspace file on disk resolve references in an opened journey', async () => {
+        const workspace = makeWorkspace('cross-file');
+        copyFileSync(join(repoRoot, 'examples', 'shared.journey'), join(workspace, 'shared.journey'));
+        const { client: lsp } = await startServer(workspace);
+        const uri = pathToFileURL(join(workspace, 'reset.journey')).href;
+        const text = [
+            'journey Reset "Password reset" {',
+            '    persona Alex',
+            '    stage Call {',
+            '        touchpoint CallsDesk { channel Phone owner ServiceDesk emotion 2 }',
+            '    }',
+            '}',
+        ].join('\n');
+
+        const opened = diagnosticsFor(lsp, uri, 'after didOpen of a journey that uses shared.journey');
+        lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
+        // The first diagnostics already count: the server must have loaded shared.journey itself.
+        expect((await opened).diagnostics).toEqual([]);
+    });
+
+    test('shutdown then exit ends the process with code 0', async () => {
+        const { client: lsp } = await startServer(makeWorkspace('shutdown'));
+        expect(await lsp.request('shutdown')).toBeNull();
+        lsp.notify('exit');
+        expect(await exitWithin(lsp, 5_000)).toEqual({ code: 0, signal: null });
+    });
+});
+
+describe('journey-language-server without a transport argument', () => {
+    test('exits with code 2 and prints a usage line on stderr', async () => {
+        const failure = await promisify(execFile)(process.execPath, [serverBin], { timeout: 10_000 })
+            .then(() => undefined, (error: unknown) => error as { code?: unknown; killed?: boolean; stderr?: string });
+        expect(failure, 'the server started without --stdio/--node-ipc/--socket/--pipe should exit non-zero').toBeDefined();
+        expect(failure!.killed, 'it should exit by itself, not be killed by the timeout').toBeFalsy();
+        expect(failure!.code).toBe(2);
+        expect(failure!.stderr).toMatch(/^usage: journey-language-server .*--stdio/m);
+    });
+});
