@@ -3,6 +3,8 @@
 
 const KEYWORDS = new Set(['journey', 'persona', 'outcome', 'stage', 'touchpoint', 'channel', 'owner', 'emotion', 'metric', 'need', 'perception', 'evidence', 'pain', 'description', 'actual', 'target']);
 
+const DECLARED_NAMES = ['PasswordReset', 'Detect', 'CantLogIn', 'RetriesLogin'];
+
 export async function waitForWorkbench(page) {
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
@@ -60,6 +62,12 @@ export async function expectHighlighted(page, timeoutMs = 30_000) {
     for (const t of comments) if (t.colour === foreground) problems.push(`comment '${t.text}' has the plain text colour`);
     const numbers = tokens.filter(t => /^-?\d+(\.\d+)?$/.test(t.text.trim()));
     for (const t of numbers) if (t.colour === foreground) problems.push(`number ${t.text} has the plain text colour`);
+    // Declaration names at the top of password-reset.journey: journey, stage, touchpoints.
+    for (const name of DECLARED_NAMES) {
+        const token = tokens.find(t => t.text.trim() === name);
+        if (!token) problems.push(`the name ${name} is not rendered`);
+        else if (token.colour === foreground) problems.push(`the name ${name} has the plain text colour`);
+    }
     const distinct = new Set(tokens.map(t => t.colour));
     if (distinct.size < 5) problems.push(`only ${distinct.size} distinct token colours`);
     if (problems.length) throw new Error(`highlighting: ${problems.join('; ')}`);
