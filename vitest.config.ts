@@ -8,5 +8,6 @@ export default defineConfig({
         // Langium >= 4.3 needs Object.groupBy, which Node 20 lacks.
         setupFiles: ['./src/language/polyfills.ts'],
         testTimeout: 30_000,
+        benchmark: { include: ['bench/**/*.bench.ts'] },
     },
 });

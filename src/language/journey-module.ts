@@ -8,6 +8,7 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
+import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 
@@ -21,6 +22,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
+        ScopeProvider: services => new JourneyScopeProvider(services),
         Linker: services => new JourneyLinker(services),
     },
     validation: {

@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { kindWord } from '../element-kinds.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -26,8 +26,9 @@ export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor):
     if (!fields) return;
     const name = (node as { name?: string }).name;
     const subject = name ? `The ${kindWord(node.$type)} '${name}'` : `This ${kindWord(node.$type)}`;
+    const assigned = assignedCstNodes(node);
     for (const [property, phrase] of Object.entries(fields)) {
-        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        const occurrences = assigned.get(property) ?? [];
         if (occurrences.length < 2) continue;
         const firstLine = occurrences[0].range.start.line + 1;
         for (const extra of occurrences.slice(1)) {
@@ -36,4 +37,28 @@ export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor):
                 { node, range: extra.range, code: DiagnosticCode.DuplicateField });
         }
     }
+}
+
+/**
+ * The CST nodes of the element's own assignments, by property, in one pass over its direct
+ * CST children (fragments are inlined there). Same result as GrammarUtils.findNodesForProperty
+ * per property, without rescanning the element for each field.
+ */
+function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
+    const byProperty = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode) => {
+        if (!isCompositeCstNode(cst) || cst.astNode !== node) return;
+        for (const child of cst.content) {
+            const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+            if (!assignment) {
+                visit(child);
+                continue;
+            }
+            const list = byProperty.get(assignment.feature);
+            if (list) list.push(child);
+            else byProperty.set(assignment.feature, [child]);
+        }
+    };
+    if (node.$cstNode) visit(node.$cstNode);
+    return byProperty;
 }
