@@ -5,7 +5,7 @@
 //      @vscode/test-electron runs in desktop VS Code;
 //   2. UI checks a person would make: highlighting, the language mode, the Problems panel,
 //      and a screenshot in test-results/ to look at.
-// usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--keep-workspace]
+// usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--suite-timeout 180000]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
