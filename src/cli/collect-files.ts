@@ -30,6 +30,9 @@ export async function collectJourneyFiles(inputs: string[]): Promise<JourneyFile
                 workspace.add(file);
             }
         } else {
+            if (!absolute.endsWith(JOURNEY_EXTENSION)) {
+                throw new CliError(`${input}: not a ${JOURNEY_EXTENSION} file`);
+            }
             targets.add(absolute);
             workspace.add(absolute);
             for (const sibling of await listJourneyFiles(path.dirname(absolute))) workspace.add(sibling);

@@ -110,6 +110,12 @@ describe('journey check: usage and I/O errors exit 2 with one clear line', () =>
         expect(run.stdout).toBe('');
     });
 
+    test('a file that is not a map', () => {
+        const run = journey(['check', 'README.md']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: README.md: not a .journey file\n');
+    });
+
     test('a folder with no maps', () => {
         const dir = folder({ 'readme.txt': 'nothing here' });
         const run = journey(['check', '.'], dir);
