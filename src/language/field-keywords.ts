@@ -45,10 +45,17 @@ function leadingPhrases(element: GrammarAST.AbstractElement, seen: Set<GrammarAS
         for (const part of element.elements) {
             const keyword = GrammarAST.isKeyword(part) ? part
                 : GrammarAST.isAssignment(part) && GrammarAST.isKeyword(part.terminal) ? part.terminal : undefined;
-            if (!keyword) break;
+            if (!keyword || isOptional(part)) break;
             words.push(keyword.value);
         }
-        return words.length > 0 ? [words.join(' ')] : element.elements.length > 0 ? leadingPhrases(element.elements[0], seen) : [];
+        if (words.length > 0) return [words.join(' ')];
+        // An optional start (`('ideal' | 'actual')? 'journey'`) also lets the next element start it.
+        const phrases: string[] = [];
+        for (const part of element.elements) {
+            phrases.push(...leadingPhrases(part, seen));
+            if (!isOptional(part)) break;
+        }
+        return phrases;
     }
     if (GrammarAST.isRuleCall(element)) {
         const rule = element.rule.ref;
@@ -57,4 +64,21 @@ function leadingPhrases(element: GrammarAST.AbstractElement, seen: Set<GrammarAS
         return leadingPhrases(rule.definition, seen);
     }
     return [];
+}
+
+function isOptional(element: GrammarAST.AbstractElement): boolean {
+    return element.cardinality === '?' || element.cardinality === '*';
+}
+
+/** The words that may start a top-level declaration (`persona`, `journey`, `ideal`, …). */
+export function declarationPhrases(grammar: Grammar): string[] {
+    const entry = grammar.rules.find(r => GrammarAST.isParserRule(r) && r.entry);
+    if (!entry || !GrammarAST.isParserRule(entry)) return [];
+    const declarations = new Set<string>();
+    const visit = (e: GrammarAST.AbstractElement) => {
+        if (GrammarAST.isAssignment(e)) leadingPhrases(e.terminal, new Set()).forEach(p => declarations.add(p));
+        else if (GrammarAST.isGroup(e) || GrammarAST.isAlternatives(e)) e.elements.forEach(visit);
+    };
+    visit(entry.definition);
+    return [...declarations];
 }

@@ -8,16 +8,43 @@ const CODES_BY_PHASE: Record<string, DiagnosticCode> = {
     [DocumentValidator.LinkingError]: DiagnosticCode.UnresolvedReference,
 };
 
-/** Gives lexer, parser and linker diagnostics a stable `code`, like every other check. */
+const UNCLOSED_TEXT = 'This text is not closed';
+const UNCLOSED_COMMENT = 'This comment is not closed';
+
+/**
+ * Gives lexer, parser and linker diagnostics a stable `code`, like every other check, and
+ * drops the parser's follow-on noise after an unclosed text (rest of that line) or an
+ * unclosed comment (rest of the file): the lexer error already says what to fix.
+ */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
-            const phase = (diagnostic.data as { code?: string } | undefined)?.code;
+            const phase = phaseOf(diagnostic);
             if (diagnostic.code === undefined && phase && CODES_BY_PHASE[phase]) {
                 diagnostic.code = CODES_BY_PHASE[phase];
             }
         }
-        return diagnostics;
+        return withoutFollowOnParseErrors(diagnostics);
     }
+}
+
+function phaseOf(diagnostic: Diagnostic): string | undefined {
+    return (diagnostic.data as { code?: string } | undefined)?.code;
+}
+
+function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function withoutFollowOnParseErrors(diagnostics: Diagnostic[]): Diagnostic[] {
+    const unclosed = diagnostics.filter(d => phaseOf(d) === DocumentValidator.LexingError
+        && (messageText(d).startsWith(UNCLOSED_TEXT) || messageText(d).startsWith(UNCLOSED_COMMENT)));
+    if (unclosed.length === 0) return diagnostics;
+    return diagnostics.filter(d => phaseOf(d) !== DocumentValidator.ParsingError || !unclosed.some(u => {
+        const start = u.range.start;
+        const at = d.range.start;
+        const after = at.line > start.line || (at.line === start.line && at.character >= start.character);
+        return messageText(u).startsWith(UNCLOSED_COMMENT) ? after : after && at.line === start.line;
+    }));
 }

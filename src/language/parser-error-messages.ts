@@ -2,7 +2,7 @@ import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, T
 import type { Grammar } from 'langium';
 import { closestName } from './did-you-mean.js';
 import { kindWord, withArticle } from './element-kinds.js';
-import { fieldPhrasesByRule } from './field-keywords.js';
+import { declarationPhrases, fieldPhrasesByRule } from './field-keywords.js';
 
 // Words for the grammar's terminals, as a map author would say them.
 const TERMINAL_WORDS: Record<string, string> = {
@@ -12,8 +12,8 @@ const TERMINAL_WORDS: Record<string, string> = {
     EOF: 'the end of the file',
 };
 
-function keywordOf(type: TokenType): string | undefined {
-    if (TERMINAL_WORDS[type.name] || type.name === 'WS') return undefined;
+function keywordOf(type: TokenType | undefined): string | undefined {
+    if (!type || TERMINAL_WORDS[type.name] || type.name === 'WS') return undefined;
     return type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
 }
 
@@ -21,60 +21,75 @@ function describeExpected(type: TokenType): string {
     return TERMINAL_WORDS[type.name] ?? `'${keywordOf(type)}'`;
 }
 
-function describeFound(token: IToken | undefined): string {
-    if (!token || token.tokenType?.name === 'EOF' || token.image === '') return 'the end of the file';
-    return `'${token.image}'`;
+function isEnd(token: IToken | undefined): boolean {
+    return !token || token.tokenType?.name === 'EOF' || token.image === '';
 }
 
-function oneOf(words: string[]): string {
+function describeFound(token: IToken | undefined): string {
+    return isEnd(token) ? 'the end of the file' : `'${token!.image}'`;
+}
+
+function oneOf(words: string[], conjunction = 'or'): string {
     const unique = [...new Set(words)];
     if (unique.length <= 1) return unique[0] ?? 'something else';
-    return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique[unique.length - 1]}`;
 }
 
-/** The first token of each path the parser would have accepted. */
 function firstTokens(paths: TokenType[][]): string[] {
     return paths.filter(p => p.length > 0).map(p => describeExpected(p[0]));
 }
 
+/** Chevrotain marks rule names with zero-width characters; drop them. */
+function plainRuleName(name: string): string {
+    return name.replace(/[\u200B-\u200D\uFEFF]/g, '');
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface GrammarWords {
+    /** Rule name → phrases that start its fields ("owner", "moment of truth"). */
+    fieldsByRule: Map<string, string[]>;
+    /** First word of a field → the kinds of element it belongs to. */
+    kindsByFieldWord: Map<string, string[]>;
+    /** Words that start a top-level declaration. */
+    declarations: string[];
+}
+
 /**
  * Parser messages written for map authors, e.g. "'ownr' is not a touchpoint field. Did you
- * mean 'owner'?" instead of chevrotain's token-sequence dumps.
+ * mean 'owner'?" instead of chevrotain's token-sequence dumps. The words come from the
+ * grammar, so the messages follow it when it changes.
  */
 export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
-    private fieldsByRule: Map<string, string[]> | undefined;
+    private words: GrammarWords | undefined;
 
     constructor(private readonly grammar: () => Grammar) {}
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const { expected, actual, previous } = options;
         const ruleName = plainRuleName(options.ruleName);
-        const found = describeFound(actual);
-        // A field loop ended on something that is not a field: say which fields the element takes.
-        if (keywordOf(expected) === '}' && actual.tokenType?.name !== 'EOF') {
-            const fields = this.fields(ruleName);
-            if (fields) {
-                const kind = kindWord(ruleName);
-                const guess = closestName(actual.image, fields.map(f => f.split(' ')[0]));
-                const phrase = guess ? fields.find(f => f.split(' ')[0] === guess) : undefined;
-                return `${found} is not ${withArticle(kind)} field.${phrase ? ` Did you mean '${phrase}'?` : ''} ` +
-                    `${capitalise(withArticle(kind))} takes: ${fields.join(', ')}; close it with '}'.`;
-            }
-        }
-        if (keywordOf(expected) === '}' && found === 'the end of the file') {
-            const kind = this.fields(ruleName) ? ` ${kindWord(ruleName)}` : '';
+        const expectedKeyword = keywordOf(expected);
+        if (expectedKeyword === '}' && isEnd(actual)) {
+            const kind = this.grammarWords().fieldsByRule.has(ruleName) ? ` ${kindWord(ruleName)}` : '';
             return `The file ends before this${kind} is closed: add the missing '}'.`;
         }
+        if (expectedKeyword === '}') {
+            const fieldMessage = this.notAFieldMessage(ruleName, actual);
+            if (fieldMessage) return fieldMessage;
+        }
+        if (expected.name === 'EOF') return this.topLevelMessage(actual);
+        if (expected.name === 'ID' && keywordOf(actual.tokenType) && /^\p{L}/u.test(actual.image)) {
+            const alternative = capitalise(actual.image) !== actual.image ? capitalise(actual.image) : `${actual.image}_`;
+            return `'${actual.image}' is a word of the language and cannot be a name. Choose another name, for example '${alternative}'.`;
+        }
         const after = previous && keywordOf(previous.tokenType) && expected.name === 'ID' ? ` after '${previous.image}'` : '';
-        return `Expected ${describeExpected(expected)}${after} but found ${found}.`;
+        return `Expected ${describeExpected(expected)}${after} but found ${describeFound(actual)}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        const found = describeFound(options.firstRedundant);
-        if (options.firstRedundant.image === '}') {
-            return `Unexpected '}': there is no open '{' for it to close.`;
-        }
-        return `Unexpected ${found}. At the top of a file, write persona, stakeholder, channel or journey declarations.`;
+        return this.topLevelMessage(options.firstRedundant);
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -87,28 +102,74 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
         return `Expected at least one ${oneOf(expected)} but found ${describeFound(options.actual[0])}.`;
     }
 
-    private fields(ruleName: string): string[] | undefined {
-        this.fieldsByRule ??= fieldPhrasesByRule(this.grammar());
-        return this.fieldsByRule.get(ruleName);
+    /** Inside an element's braces, a word that is not one of its fields. */
+    private notAFieldMessage(ruleName: string, actual: IToken): string | undefined {
+        const { fieldsByRule, kindsByFieldWord } = this.grammarWords();
+        const fields = fieldsByRule.get(ruleName);
+        if (!fields) return undefined;
+        const kind = kindWord(ruleName);
+        const firstWords = fields.map(f => f.split(' ')[0]);
+        const guess = closestName(actual.image, firstWords);
+        let hint = '';
+        if (guess) {
+            hint = ` Did you mean '${fields[firstWords.indexOf(guess)]}'?`;
+        } else {
+            const owners = kindsByFieldWord.get(actual.image);
+            if (owners) hint = ` It is a field of ${oneOf(owners.map(withArticle))}: is the '{' after that element's title missing?`;
+        }
+        return `'${actual.image}' is not ${withArticle(kind)} field.${hint} ${capitalise(withArticle(kind))} takes: ${fields.join(', ')}; close it with '}'.`;
+    }
+
+    /** Between declarations, something that does not start one. */
+    private topLevelMessage(token: IToken): string {
+        if (token.image === '}') return `Unexpected '}': there is no open '{' for it to close.`;
+        const { declarations, kindsByFieldWord } = this.grammarWords();
+        const expected = `At the top of a file, write ${oneOf(declarations.filter(d => d !== 'ideal' && d !== 'actual'))} declarations.`;
+        if (token.image === '-') {
+            return `Names cannot contain '-': join the words with '_' or write them together, for example Service_Desk or ServiceDesk.`;
+        }
+        const owners = kindsByFieldWord.get(token.image);
+        if (owners) {
+            return `'${token.image}' is a field of ${oneOf(owners.map(withArticle))}: put it inside that element's '{ }' after its title.`;
+        }
+        const guess = closestName(token.image, [...declarations, ...kindsByFieldWord.keys()]);
+        if (guess && declarations.includes(guess)) return `Unexpected '${token.image}'. Did you mean '${guess}'? ${expected}`;
+        if (guess) return `Unexpected '${token.image}'. Did you mean '${guess}', a field of ${oneOf(kindsByFieldWord.get(guess)!.map(withArticle))}?`;
+        return `Unexpected '${token.image}'. ${expected}`;
+    }
+
+    private grammarWords(): GrammarWords {
+        if (!this.words) {
+            const grammar = this.grammar();
+            const fieldsByRule = fieldPhrasesByRule(grammar);
+            const kindsByFieldWord = new Map<string, string[]>();
+            for (const [rule, phrases] of fieldsByRule) {
+                for (const phrase of phrases) {
+                    const word = phrase.split(' ')[0];
+                    const kinds = kindsByFieldWord.get(word) ?? [];
+                    if (!kinds.includes(kindWord(rule))) kinds.push(kindWord(rule));
+                    kindsByFieldWord.set(word, kinds);
+                }
+            }
+            this.words = { fieldsByRule, kindsByFieldWord, declarations: declarationPhrases(grammar) };
+        }
+        return this.words;
     }
 }
 
-/** Chevrotain marks rule names with zero-width characters; drop them. */
-function plainRuleName(name: string): string {
-    return name.replace(/[\u200B-\u200D\uFEFF]/g, '');
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** Shows invisible and control characters as their code point instead of printing them raw. */
+function visible(text: string): string {
+    return [...text].map(ch => /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) ? ch : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('');
 }
 
 export class JourneyLexerErrorMessages implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substr(startOffset, length);
+        if (text.startsWith('/*')) return `This comment is not closed: add '*/' where it should end.`;
         if (text.startsWith('"') || text.startsWith("'")) {
             return `This text is not closed: add the closing ${text[0]} on the same line.`;
         }
-        return `Unexpected character '${text}'. Names use letters, digits and '_'; put other text in quotes.`;
+        return `Unexpected character '${visible(text)}'. Names use letters, digits and '_'; put other text in quotes.`;
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
