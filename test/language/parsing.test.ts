@@ -176,6 +176,20 @@ describe('parsing every construct', () => {
         expect(persona.goals).toEqual(["It's fine"]);
     });
 
+    test('metric values in either order, inline persona and channel fields, level words as feelings', async () => {
+        const result = await validate(`
+            persona P "Worker" goal "Back to work" segment "Office"
+            channel C "Chat" description "Live chat"
+            journey J { stage S { touchpoint T { emotion 2 low metric M target 10% actual 38% } } }`);
+        expect(result.diagnostics).toEqual([]);
+        const model = result.document.parseResult.value;
+        expect(model.elements.find(isPersona)).toMatchObject({ goals: ['Back to work'], segment: 'Office' });
+        expect(model.elements.find(isChannel)).toMatchObject({ description: 'Live chat' });
+        const touchpoint = model.elements.find(isJourney)!.stages[0].touchpoints[0];
+        expect(touchpoint.emotion).toMatchObject({ score: 2, feeling: 'low' });
+        expect(touchpoint.metrics[0]).toMatchObject({ actual: { value: 38, unit: '%' }, target: { value: 10, unit: '%' } });
+    });
+
     test('names may start with a keyword', async () => {
         const result = await validate(`
             stakeholder ownerTeam "x" influence low

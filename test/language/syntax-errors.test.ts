@@ -71,11 +71,6 @@ describe('syntax errors a map author can act on', () => {
         ]);
     });
 
-    test('an unclosed text', async () => {
-        const [first] = await syntaxErrors(`persona P "Office worker\n`);
-        expect(first).toBe('1:11 This text is not closed: add the closing " on the same line.');
-    });
-
     test('a stray character', async () => {
         expect(await syntaxErrors(`${SHARED}journey J { stage S { touchpoint T { emotion 2 } } } €`)).toEqual([
             "8:54 Unexpected character '€'. Names use letters, digits and '_'; put other text in quotes.",
@@ -83,8 +78,64 @@ describe('syntax errors a map author can act on', () => {
     });
 
     test('text at the top level', async () => {
-        expect(await syntaxErrors(`journey J { }\nhello`)).toEqual([
+        expect(await syntaxErrors(`journey J { }\nhello world`)).toEqual([
             "2:1 Unexpected 'hello'. At the top of a file, write persona, stakeholder, channel or journey declarations.",
+        ]);
+    });
+
+    test('a misspelt declaration keyword', async () => {
+        expect(await syntaxErrors(`journey A { }\nchanel Phone`)).toEqual([
+            "2:1 Unexpected 'chanel'. Did you mean 'channel'? At the top of a file, write persona, stakeholder, channel or journey declarations.",
+        ]);
+        expect(await syntaxErrors(`Journey J { }`)).toEqual([
+            "1:1 Unexpected 'Journey'. Did you mean 'journey'? At the top of a file, write persona, stakeholder, channel or journey declarations.",
+        ]);
+    });
+
+    test('a misspelt inline stakeholder field', async () => {
+        expect(await syntaxErrors(`stakeholder X influnce high`)).toEqual([
+            "1:15 Unexpected 'influnce'. Did you mean 'influence', a field of a stakeholder?",
+        ]);
+    });
+
+    test('a field outside any element', async () => {
+        expect(await syntaxErrors(`stage S { }`)).toEqual([
+            "1:1 'stage' is a field of a journey: put it inside that element's '{ }' after its title.",
+        ]);
+    });
+
+    test("a touchpoint's fields without its '{'", async () => {
+        const [first] = await syntaxErrors(`journey J { stage S { touchpoint T "t"\n owner SD\n } }`);
+        expect(first).toBe("2:2 'owner' is not a stage field. It is a field of a touchpoint, an improvement or a question: is the '{' after that element's title missing? A stage takes: touchpoint, description, metric, frontstage, backstage, support, question; close it with '}'.");
+    });
+
+    test('a word of the language used as a name', async () => {
+        expect(await syntaxErrors(`channel support`)).toEqual([
+            "1:9 'support' is a word of the language and cannot be a name. Choose another name, for example 'Support'.",
+        ]);
+    });
+
+    test("a '-' in a name", async () => {
+        expect(await syntaxErrors(`stakeholder Service-Desk`)).toEqual([
+            "1:20 Names cannot contain '-': join the words with '_' or write them together, for example Service_Desk or ServiceDesk.",
+        ]);
+    });
+
+    test('an unclosed text reports only itself, not the rest of its line', async () => {
+        expect(await syntaxErrors(`persona P "Office worker\n`)).toEqual([
+            '1:11 This text is not closed: add the closing " on the same line.',
+        ]);
+    });
+
+    test('an unclosed comment', async () => {
+        expect(await syntaxErrors(`/* unclosed\njourney J {}`)).toEqual([
+            "1:1 This comment is not closed: add '*/' where it should end.",
+        ]);
+    });
+
+    test('invisible characters are named by code point', async () => {
+        expect(await syntaxErrors(`journey J {} \u200B`)).toEqual([
+            "1:14 Unexpected character 'U+200B'. Names use letters, digits and '_'; put other text in quotes.",
         ]);
     });
 
