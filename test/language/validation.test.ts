@@ -163,3 +163,48 @@ describe('metrics', () => {
         expect(result.diagnostics).toEqual([]);
     });
 });
+
+describe('slips a parser cannot see', () => {
+    test('a misspelt field swallowed as a feeling', async () => {
+        const result = await validate(touchpoint('emotion 2 evidnce'));
+        expect(messages(result.diagnostics)).toEqual([
+            `'evidnce' is read as the feeling of this emotion. Did you mean the field 'evidence'? If it is the feeling, quote it: "evidnce".`,
+        ]);
+        expect(result.diagnostics[0]).toMatchObject({ severity: 2, code: 'looks-like-field' });
+    });
+
+    test('a misspelt target swallowed as a unit', async () => {
+        const result = await validate(touchpoint('metric M actual 3 traget'));
+        expect(messages(result.diagnostics)).toEqual([
+            `'traget' is read as the unit of this value. Did you mean 'target'? If it is the unit, quote it: "traget".`,
+        ]);
+    });
+
+    test('real feelings and units, and quoted look-alikes, pass', async () => {
+        const result = await validate(touchpoint('emotion 2 pained metric M actual 3 min target 1 "traget"'));
+        expect(result.diagnostics).toEqual([]);
+    });
+
+    test.each([['1e3', 'e3'], ['2abc', 'abc']])('a word glued to the score: emotion %s', async (written, word) => {
+        const result = await validate(touchpoint(`emotion ${written}`));
+        expect(messages(result.diagnostics)).toEqual([
+            `'${written}' is not an emotion score. Write a whole number from 1 to 5, then a space and the feeling, for example 'emotion 2 ${word}'.`,
+        ]);
+    });
+
+    test('a metric value given twice', async () => {
+        const result = await validate(touchpoint('metric M actual 3 actual 4'));
+        expect(messages(result.diagnostics)).toEqual([
+            "The metric 'M' already has an 'actual' value (line 9). Keep one: only one is used.",
+        ]);
+    });
+
+    test.each([
+        'journey ideal { }', 'ideal journey { }', 'journey { stage A stage A }', 'journey J { metric "t" }',
+        'journey J { stage S { touchpoint T { emotion - } } }',
+    ])('no "undefined" or "NaN" after a syntax error: %s', async text => {
+        const result = await validate(text);
+        expect(result.diagnostics.length).toBeGreaterThan(0);
+        expect(messages(result.diagnostics).filter(m => /undefined|NaN/.test(m))).toEqual([]);
+    });
+});

@@ -13,6 +13,7 @@ export const DiagnosticCode = {
     IdealWithoutActual: 'ideal-without-actual',
     ImprovesIdeal: 'improves-ideal-journey',
     MetricWithoutValue: 'metric-without-value',
+    LooksLikeField: 'looks-like-field',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -19,6 +19,7 @@ const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     },
     Improvement: { owner: 'an owner', priority: 'a priority', description: 'a description' },
     Question: { answer: 'an answer', owner: 'an owner' },
+    Metric: { actual: "an 'actual' value", target: "a 'target' value" },
 };
 
 export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor): void {

@@ -47,6 +47,7 @@ export class DuplicateNameChecks {
     }
 
     checkJourneyNames(journey: Journey, accept: ValidationAcceptor): void {
+        if (!journey.name) return; // a syntax error is already reported
         const stages: Stage[] = journey.stages;
         const touchpoints: Touchpoint[] = stages.flatMap(s => s.touchpoints);
         reportLocalDuplicates(stages, `in journey '${journey.name}'`, accept);

@@ -4,6 +4,7 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 
 /** An ideal journey names the actual journey it improves; an actual journey improves nothing. */
 export function checkIdealJourneyLink(journey: Journey, accept: ValidationAcceptor): void {
+    if (!journey.name) return; // a syntax error is already reported
     if (!journey.ideal) {
         if (journey.improves) {
             accept('error',

@@ -1,9 +1,11 @@
-import type { AstNode, ValidationChecks } from 'langium';
+import type { ValidationChecks } from 'langium';
 import type { JourneyMapsAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { checkDuplicateFields } from './duplicate-fields.js';
 import { DuplicateNameChecks } from './duplicate-names.js';
 import { checkEmotionRange } from './emotion-range.js';
+import { checkFeelingIsSeparate } from './feeling-word.js';
+import { FieldWordTypoChecks } from './field-word-typos.js';
 import { checkIdealJourneyLink } from './ideal-journey-link.js';
 import { checkMetricHasValue } from './metric-values.js';
 
@@ -11,19 +13,20 @@ import { checkMetricHasValue } from './metric-values.js';
 export function registerValidationChecks(services: JourneyServices): void {
     const registry = services.validation.ValidationRegistry;
     const names = new DuplicateNameChecks(services);
-    const fields = (node: AstNode, accept: Parameters<typeof checkDuplicateFields>[1]) => checkDuplicateFields(node, accept);
+    const typos = new FieldWordTypoChecks(() => services.Grammar);
     const checks: ValidationChecks<JourneyMapsAstType> = {
         Model: (model, accept) => names.checkWorkspaceNames(model, accept),
-        Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, fields],
-        Emotion: checkEmotionRange,
-        Metric: checkMetricHasValue,
-        Persona: fields,
-        Stakeholder: fields,
-        Channel: fields,
-        Stage: fields,
-        Touchpoint: fields,
-        Improvement: fields,
-        Question: fields,
+        Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields],
+        Emotion: [checkEmotionRange, checkFeelingIsSeparate, (emotion, accept) => typos.checkFeeling(emotion, accept)],
+        Quantity: (quantity, accept) => typos.checkUnit(quantity, accept),
+        Metric: [checkMetricHasValue, checkDuplicateFields],
+        Persona: checkDuplicateFields,
+        Stakeholder: checkDuplicateFields,
+        Channel: checkDuplicateFields,
+        Stage: checkDuplicateFields,
+        Touchpoint: checkDuplicateFields,
+        Improvement: checkDuplicateFields,
+        Question: checkDuplicateFields,
     };
     registry.register(checks);
 }

@@ -1,0 +1,47 @@
+import { GrammarUtils, type AstNode, type Grammar, type ValidationAcceptor } from 'langium';
+import { editDistance } from '../did-you-mean.js';
+import type { Emotion, Quantity } from '../generated/ast.js';
+import { fieldPhrasesByRule } from '../field-keywords.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+/**
+ * A bare word after an emotion score is its feeling, and after a metric value its unit. So
+ * `emotion 2 ownr ServiceDesk` or `actual 3 traget 10%` parse, with the misspelt field
+ * swallowed. Warn when such a word is one letter away from a field the author could have meant.
+ */
+export class FieldWordTypoChecks {
+    private fieldWords: string[] | undefined;
+
+    constructor(private readonly grammar: () => Grammar) {}
+
+    checkFeeling(emotion: Emotion, accept: ValidationAcceptor): void {
+        const word = unquotedText(emotion, 'feeling');
+        const field = word && this.closeField(word);
+        if (!word || !field) return;
+        accept('warning',
+            `'${word}' is read as the feeling of this emotion. Did you mean the field '${field}'? If it is the feeling, quote it: "${word}".`,
+            { node: emotion, property: 'feeling', code: DiagnosticCode.LooksLikeField });
+    }
+
+    checkUnit(quantity: Quantity, accept: ValidationAcceptor): void {
+        const word = unquotedText(quantity, 'unit');
+        const field = word && this.closeField(word);
+        if (!word || !field) return;
+        accept('warning',
+            `'${word}' is read as the unit of this value. Did you mean '${field}'? If it is the unit, quote it: "${word}".`,
+            { node: quantity, property: 'unit', code: DiagnosticCode.LooksLikeField });
+    }
+
+    private closeField(word: string): string | undefined {
+        // Element fields from the grammar, plus a metric's own value keywords.
+        this.fieldWords ??= [...new Set([...fieldPhrasesByRule(this.grammar()).values()].flat().map(p => p.split(' ')[0]).concat('actual', 'target'))];
+        const lower = word.toLocaleLowerCase();
+        return this.fieldWords.find(field => field !== lower && editDistance(lower, field) <= 1);
+    }
+}
+
+/** The property's source text when it was written as a bare word, not quoted. */
+function unquotedText(node: AstNode, property: string): string | undefined {
+    const text = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text;
+    return text && !/^["']/.test(text) ? text : undefined;
+}
