@@ -14,13 +14,16 @@ export class JourneyLinker extends DefaultLinker {
         const wanted = refInfo.reference.$refText;
         const kind = kindWord(this.reflection.getReferenceType(refInfo));
         const where = kind === 'touchpoint' ? this.journeySuffix(refInfo) : '';
-        const known = [...new Set(this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
+        // An element never refers to itself (`ideal journey X improves X` is its own error).
+        const self = (refInfo.container as { name?: unknown }).name;
+        const all = [...new Set(this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
+        const known = all.filter(n => n !== self);
         const suggestion = closestName(wanted, known);
         let message = `No ${kind} named '${wanted}'${where}.`;
         if (suggestion) {
             message += ` Did you mean '${suggestion}'?`;
         } else if (known.length === 0) {
-            message += ` No ${kind} is declared yet${where ? ' in this journey' : ''}.`;
+            message += ` No ${all.length > known.length ? 'other ' : ''}${kind} is declared yet${where ? ' in this journey' : ''}.`;
         } else {
             const shown = [...known].sort((a, b) => a.localeCompare(b)).slice(0, 8);
             message += ` Known ${kind}s: ${shown.join(', ')}${known.length > shown.length ? ', …' : ''}.`;

@@ -143,9 +143,14 @@ describe('actual and ideal journeys', () => {
         ]);
     });
 
+    test('the suggestion for improves never names the ideal journey itself', async () => {
+        const result = await validate(`journey Now { } ideal journey Better improves Bettr { }`);
+        expect(messages(result.diagnostics)).toEqual(["No journey named 'Bettr'. Known journeys: Now."]);
+    });
+
     test('improves must name a journey', async () => {
         const result = await validate(`ideal journey Better improves Nowhere { }`);
-        expect(messages(result.diagnostics)).toEqual(["No journey named 'Nowhere'. Known journeys: Better."]);
+        expect(messages(result.diagnostics)).toEqual(["No journey named 'Nowhere'. No other journey is declared yet."]);
     });
 });
 
