@@ -1,4 +1,4 @@
-import { NodeFileSystem } from 'langium/node';
+import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
@@ -20,8 +20,8 @@ export interface CheckResult {
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
     const files = await collectJourneyFiles(inputs);
-    const services = createJourneyServices(NodeFileSystem);
-    const documents = await loadWorkspace(services, files.workspace);
+    const services = createJourneyServices(JourneyFileSystem);
+    const documents = await loadWorkspace(services, files.workspace, new Set(files.targets));
     const diagnostics: ReportedDiagnostic[] = [];
     for (const file of files.targets) {
         const document = documents.get(file);

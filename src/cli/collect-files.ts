@@ -1,10 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CliError } from './cli-error.js';
-
-export const JOURNEY_EXTENSION = '.journey';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
+import { isSkippedFolder, JOURNEY_EXTENSION } from '../language/workspace-folders.js';
+import { CliError, describeIoError } from './cli-error.js';
 
 export interface JourneyFileSet {
     /** Files whose diagnostics are reported, in a stable order. */
@@ -16,44 +13,71 @@ export interface JourneyFileSet {
     workspace: string[];
 }
 
+/**
+ * Expands the command line's paths into map files. Folders are searched recursively and
+ * symbolic links are followed; a file reached twice (through a link, or named twice) is
+ * checked once, under the first path it was reached by.
+ */
 export async function collectJourneyFiles(inputs: string[]): Promise<JourneyFileSet> {
-    const targets = new Set<string>();
-    const workspace = new Set<string>();
+    const targets = new FileSet();
+    const workspace = new FileSet();
     for (const input of inputs) {
         const absolute = path.resolve(input);
         const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => {
             throw new CliError(`${input}: ${describeIoError(error)}`);
         });
         if (stat.isDirectory()) {
-            for (const file of await walk(absolute)) {
-                targets.add(file);
-                workspace.add(file);
+            for (const file of await walk(absolute, new Set())) {
+                await targets.add(file);
+                await workspace.add(file);
             }
         } else {
             if (!absolute.endsWith(JOURNEY_EXTENSION)) {
                 throw new CliError(`${input}: not a ${JOURNEY_EXTENSION} file`);
             }
-            targets.add(absolute);
-            workspace.add(absolute);
-            for (const sibling of await listJourneyFiles(path.dirname(absolute))) workspace.add(sibling);
+            await targets.add(absolute);
+            await workspace.add(absolute);
+            for (const sibling of await listJourneyFiles(path.dirname(absolute))) await workspace.add(sibling);
         }
     }
     if (targets.size === 0) {
         throw new CliError(`no ${JOURNEY_EXTENSION} files found in ${inputs.join(', ')}`);
     }
-    return { targets: [...targets].sort(), workspace: [...workspace].sort() };
+    return { targets: targets.sorted(), workspace: workspace.sorted() };
 }
 
-async function walk(folder: string): Promise<string[]> {
+/** Paths keyed by their real path, so that links to one file count once. */
+class FileSet {
+    private readonly byRealPath = new Map<string, string>();
+
+    get size(): number {
+        return this.byRealPath.size;
+    }
+
+    async add(file: string): Promise<void> {
+        const real = await fs.realpath(file).catch(() => file);
+        if (!this.byRealPath.has(real)) this.byRealPath.set(real, file);
+    }
+
+    sorted(): string[] {
+        return [...this.byRealPath.values()].sort();
+    }
+}
+
+async function walk(folder: string, visited: Set<string>): Promise<string[]> {
+    const real = await fs.realpath(folder).catch(() => folder);
+    if (visited.has(real)) return []; // a link back up the tree
+    visited.add(real);
     const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
         throw new CliError(`${folder}: ${describeIoError(error)}`);
     });
     const files: string[] = [];
-    for (const entry of entries) {
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-            if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...await walk(full));
-        } else if (entry.isFile() && entry.name.endsWith(JOURNEY_EXTENSION)) {
+        const kind = await entryKind(full, entry);
+        if (kind === 'folder') {
+            if (!isSkippedFolder(entry.name)) files.push(...await walk(full, visited));
+        } else if (kind === 'file' && entry.name.endsWith(JOURNEY_EXTENSION)) {
             files.push(full);
         }
     }
@@ -62,16 +86,19 @@ async function walk(folder: string): Promise<string[]> {
 
 async function listJourneyFiles(folder: string): Promise<string[]> {
     const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
-    return entries.filter(e => e.isFile() && e.name.endsWith(JOURNEY_EXTENSION)).map(e => path.join(folder, e.name));
+    const files: string[] = [];
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.name.endsWith(JOURNEY_EXTENSION) && await entryKind(full, entry) === 'file') files.push(full);
+    }
+    return files;
 }
 
-export function describeIoError(error: NodeJS.ErrnoException): string {
-    switch (error.code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder, not a file';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        default: return error.message;
-    }
+/** What a directory entry is, looking through symbolic links; broken links are 'other'. */
+async function entryKind(full: string, entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<'file' | 'folder' | 'other'> {
+    if (entry.isFile()) return 'file';
+    if (entry.isDirectory()) return 'folder';
+    if (!entry.isSymbolicLink()) return 'other';
+    const stat = await fs.stat(full).catch(() => undefined);
+    return stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : 'other';
 }

@@ -2,21 +2,41 @@ import { promises as fs } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import type { JourneyServiceSet } from '../language/journey-module.js';
-import { CliError } from './cli-error.js';
-import { describeIoError } from './collect-files.js';
+import { decodeSourceText } from '../language/source-text.js';
+import { CliError, describeIoError } from './cli-error.js';
+import { displayPath } from './diagnostic-report.js';
 
-/** Parses, links and validates the given files together, as one workspace. */
-export async function loadWorkspace(services: JourneyServiceSet, files: string[]): Promise<Map<string, LangiumDocument<Model>>> {
+/**
+ * Parses, links and validates files together, as one workspace. A file that is checked must
+ * be readable UTF-8 text; a neighbour that is only there for its declarations and cannot be
+ * read is left out with a note on stderr.
+ */
+export async function loadWorkspace(services: JourneyServiceSet, files: string[], targets: ReadonlySet<string> = new Set(files)): Promise<Map<string, LangiumDocument<Model>>> {
     const { shared } = services;
     const documents = new Map<string, LangiumDocument<Model>>();
     for (const file of files) {
-        const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            throw new CliError(`${file}: cannot read: ${describeIoError(error)}`);
+        const text = await readSource(file).catch((error: CliError) => {
+            if (targets.has(file)) throw error;
+            process.stderr.write(`journey: note: ${error.message}; its declarations are not used\n`);
+            return undefined;
         });
+        if (text === undefined) continue;
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(file));
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.set(file, document);
     }
     await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
     return documents;
+}
+
+async function readSource(file: string): Promise<string> {
+    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+        throw new CliError(`${displayPath(file)}: cannot read: ${describeIoError(error)}`);
+    });
+    const decoded = decodeSourceText(bytes);
+    if (!decoded.ok) {
+        const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+        throw new CliError(`${displayPath(file)}:${decoded.line}:${decoded.column}: not UTF-8 text (byte 0x${byte}); save the file as UTF-8`);
+    }
+    return decoded.text;
 }

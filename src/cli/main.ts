@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (paths: string[], options: { format: OutputFormat }) => {
             const result = await runCheck(paths, options);
-            process.stdout.write(result.output);
+            await writeOutput(result.output);
             exitCode = result.exitCode;
         });
 
@@ -41,6 +41,20 @@ export async function main(argv: string[]): Promise<number> {
         return ExitCode.UsageOrIo;
     }
 }
+
+/** Writes to stdout; a reader that went away (`| head`) ends the run quietly. */
+async function writeOutput(text: string): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+        process.stdout.write(text, error => (error ? reject(error) : resolve()));
+    }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') return;
+        throw new CliError(`cannot write the report: ${error.message}`);
+    });
+}
+
+// A failed write is also emitted as an 'error' event; writeOutput reports it, and without a
+// listener Node would throw it again as an uncaught exception with a stack trace.
+process.stdout.on('error', () => {});
 
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;

@@ -2,11 +2,14 @@ import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
+import { JourneyValueConverter } from './journey-value-converter.js';
+import { JourneyWorkspaceManager } from './journey-workspace-manager.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
@@ -19,6 +22,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(() => services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
         TokenBuilder: () => new JourneyTokenBuilder(),
+        ValueConverter: () => new JourneyValueConverter(),
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
@@ -27,6 +31,12 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+    },
+};
+
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: services => new JourneyWorkspaceManager(services),
     },
 };
 
@@ -40,7 +50,7 @@ export interface JourneyServiceSet {
  * without one (CLI, tests) they run standalone.
  */
 export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServiceSet {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, JourneySharedModule);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

@@ -2,10 +2,10 @@
 // or Node IPC (`--node-ipc`, as the VS Code extension starts it).
 import './polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { JourneyFileSystem } from './journey-file-system.js';
 import { createJourneyServices } from './journey-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+const { shared } = createJourneyServices({ connection, ...JourneyFileSystem });
 startLanguageServer(shared);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -92,6 +93,30 @@ describe('journey check', () => {
         expect(run.status).toBe(0);
     });
 
+    test('symbolic links are followed, and a file reached twice is checked once', () => {
+        const dir = folder({
+            'common/shared.journey': SHARED,
+            'maps/j.journey': `journey J { stage S { touchpoint T { channel Phone owner ServiceDesk } } }`,
+        });
+        fs.symlinkSync('../common/shared.journey', path.join(dir, 'maps', 'shared.journey'));
+        const viaFolder = journey(['check', 'maps'], dir);
+        expect(viaFolder.stdout).toBe('✓ 0 errors, 0 warnings in 2 files\n');
+        const twice = journey(['check', 'maps/shared.journey', 'common'], dir);
+        expect(twice.stdout).toBe('✓ 0 errors, 0 warnings in 1 file\n');
+    });
+
+    test('build output and hidden folders are skipped, as in the editor', () => {
+        const dir = folder({ 'a.journey': 'persona Alex', 'out/a.journey': 'persona Alex', '.git/a.journey': 'persona Alex', 'dist/b.journey': 'persona Bea' });
+        const run = journey(['check', '.'], dir);
+        expect(run.stdout).toBe('✓ 0 errors, 0 warnings in 2 files\n');
+    });
+
+    test('a byte-order mark does not shift columns', () => {
+        const dir = folder({ 'bom.journey': '\uFEFFjourney J { persona X }' });
+        const run = journey(['check', 'bom.journey', '--format', 'json'], dir);
+        expect(JSON.parse(run.stdout).diagnostics[0]).toMatchObject({ line: 1, column: 21 });
+    });
+
     test('names and paths in any script', () => {
         const dir = folder({ 'χάρτες/ταξίδι.journey': `journey Ταξίδι { persona Κανένας }` });
         const run = journey(['check', '.', '--format', 'json'], dir);
@@ -108,6 +133,41 @@ describe('journey check: usage and I/O errors exit 2 with one clear line', () =>
         expect(run.status).toBe(2);
         expect(run.stderr).toBe('journey: no/such/place.journey: no such file or folder\n');
         expect(run.stdout).toBe('');
+    });
+
+    test('a map that is not UTF-8 text is refused with the position of the first bad byte', () => {
+        const dir = folder({});
+        fs.writeFileSync(path.join(dir, 'latin1.journey'), Buffer.from('journey J {\n  stage S { touchpoint T { pain "caf\xe9" } }\n}\n', 'latin1'));
+        const run = journey(['check', 'latin1.journey'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: latin1.journey:2:37: not UTF-8 text (byte 0xE9); save the file as UTF-8\n');
+    });
+
+    test('a neighbour that cannot be read is left out with a note, and the named file is still checked', () => {
+        const dir = folder({ 'ok.journey': 'journey Ok { }' });
+        fs.writeFileSync(path.join(dir, 'bad.journey'), Buffer.from([0x70, 0xff, 0x0a]));
+        const run = journey(['check', 'ok.journey'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe('✓ 0 errors, 0 warnings in 1 file\n');
+        expect(run.stderr).toBe('journey: note: bad.journey:1:2: not UTF-8 text (byte 0xFF); save the file as UTF-8; its declarations are not used\n');
+    });
+
+    test.skipIf(!fs.existsSync('/dev/full'))('a report that cannot be written: one line, exit 2', () => {
+        const dir = folder({ 'ok.journey': 'journey Ok { }' });
+        const out = fs.openSync('/dev/full', 'w');
+        try {
+            const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'check', 'ok.journey'], { cwd: dir, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toBe('journey: cannot write the report: ENOSPC: no space left on device, write\n');
+        } finally {
+            fs.closeSync(out);
+        }
+    });
+
+    test('a reader that stops early (| head) ends the run quietly', () => {
+        const dir = folder({ 'many.journey': Array.from({ length: 3000 }, (_, i) => `journey J${i} { persona Nobody }`).join('\n') });
+        const result = spawnSync('bash', ['-c', `node ${JSON.stringify(path.join(repoRoot, 'bin', 'journey.cjs'))} check many.journey | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+        expect(result.stderr).toBe('status=1\n');
     });
 
     test('a file that is not a map', () => {

@@ -56,6 +56,13 @@ describe('names and text in any script', () => {
         ]);
     });
 
+    test('a name typed with a combining accent is the same name as its precomposed form (NFC)', async () => {
+        const result = await validate(`channel Tel\u00e9fono\njourney J { stage S { touchpoint T { channel Tele\u0301fono } } }`);
+        expect(result.diagnostics).toEqual([]);
+        const touchpoint = result.document.parseResult.value.elements.find(isJourney)!.stages[0].touchpoints[0];
+        expect(touchpoint.channel?.ref?.name).toBe('Tel\u00e9fono');
+    });
+
     test('diagnostic ranges point at the right characters after non-Latin text', async () => {
         const result = await validate(`journey Ταξίδι { stage Στάδιο { touchpoint Σημείο { emotion 9 } } }`);
         const [diagnostic] = result.diagnostics;

@@ -2,7 +2,7 @@
 // started as a child process, spoken to in real LSP (Content-Length framed JSON-RPC).
 // Needs the bundle (`npm run build` or `node scripts/build.mjs`).
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -168,6 +168,23 @@ describe('journey-language-server --stdio', () => {
         const opened = diagnosticsFor(lsp, uri, 'after didOpen of a journey that uses shared.journey');
         lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
         // The first diagnostics already count: the server must have loaded shared.journey itself.
+        expect((await opened).diagnostics).toEqual([]);
+    });
+
+    test('workspace files behind a symbolic link, with a byte-order mark, and maps under out/ are handled like the CLI does', async () => {
+        const outside = makeWorkspace('outside');
+        const workspace = makeWorkspace('links');
+        // shared.journey starts with a BOM and is reached through a link; a stray copy under out/ must not count.
+        writeFileSync(join(outside, 'shared.journey'), '\uFEFFpersona Alex\nstakeholder ServiceDesk\nchannel Phone\n');
+        symlinkSync(join(outside, 'shared.journey'), join(workspace, 'shared.journey'));
+        mkdirSync(join(workspace, 'out'));
+        writeFileSync(join(workspace, 'out', 'copy.journey'), 'persona Alex\n');
+        const { client: lsp } = await startServer(workspace);
+        const uri = pathToFileURL(join(workspace, 'reset.journey')).href;
+        const opened = diagnosticsFor(lsp, uri, 'after didOpen of a journey that uses a linked shared file');
+        lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1,
+            text: 'journey Reset { persona Alex stage S { touchpoint T { channel Phone owner ServiceDesk } } }' } });
+        // No unresolved references (the link was followed) and no duplicate Alex (out/ was skipped).
         expect((await opened).diagnostics).toEqual([]);
     });
 
