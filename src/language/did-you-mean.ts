@@ -1,3 +1,5 @@
+const MAX_SUGGESTED_LENGTH = 64;
+
 /**
  * Picks the candidate closest to a misspelt name, or undefined when none is close enough
  * to be a plausible typo. Case differences count as small; the allowed distance grows with
@@ -5,12 +7,17 @@
  */
 export function closestName(wanted: string, candidates: Iterable<string>): string | undefined {
     const lowerWanted = wanted.toLocaleLowerCase();
-    const limit = Math.max(1, Math.floor([...wanted].length / 3));
+    const length = [...wanted].length;
+    // Nobody misspells a paragraph: very long words get no suggestion (and cost nothing).
+    if (length > MAX_SUGGESTED_LENGTH) return undefined;
+    // One- and two-letter names only match when the case differs: any other letter is "close".
+    const limit = length < 3 ? 0.5 : Math.max(1, Math.floor(length / 3));
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of new Set(candidates)) {
         if (candidate === wanted) continue;
         const lowerCandidate = candidate.toLocaleLowerCase();
+        if (Math.abs([...lowerCandidate].length - length) > limit) continue;
         const distance = lowerCandidate === lowerWanted ? 0.5 : editDistance(lowerWanted, lowerCandidate);
         if (distance <= limit && distance < bestDistance) {
             best = candidate;

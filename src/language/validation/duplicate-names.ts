@@ -32,7 +32,7 @@ export class DuplicateNameChecks {
             if (others.length === 0) continue;
             const places = others.map(d => {
                 const line = d.nameSegment ? d.nameSegment.range.start.line + 1 : undefined;
-                return `${UriUtils.basename(d.documentUri)}${line ? ` line ${line}` : ''}`;
+                return `${UriUtils.relative(UriUtils.dirname(document.uri), d.documentUri)}${line ? ` line ${line}` : ''}`;
             });
             const related: DiagnosticRelatedInformation[] = others
                 .filter(d => d.nameSegment)
