@@ -16,7 +16,7 @@ export async function main(argv: string[]): Promise<number> {
         .showHelpAfterError('(run journey --help for usage)');
 
     program.command('check')
-        .description('Check .journey files for errors and gaps. Folders are searched recursively.')
+        .description('Check .journey files and report what is wrong, with file:line:col. Folders are searched recursively.')
         .argument('<paths...>', '.journey files or folders')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (paths: string[], options: { format: OutputFormat }) => {
