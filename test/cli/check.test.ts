@@ -78,7 +78,7 @@ describe('journey check', () => {
         const dir = folder({ 's.journey': `journey J {\n  stage S { touchpoint T { ownr X } }\n}\n` });
         const run = journey(['check', 's.journey'], dir);
         expect(run.status).toBe(1);
-        expect(run.stdout.split('\n')[0]).toBe("s.journey:2:28: error [syntax-error] 'ownr' is not a touchpoint field. Did you mean 'owner'? A touchpoint takes: channel, owner, emotion, description, need, perception, success, pain, moment of truth, gives up, evidence, metric, frontstage, backstage, support, question; close it with '}'.");
+        expect(run.stdout.split('\n')[0]).toBe("s.journey:2:28: error [syntax-error] 'ownr' is not a touchpoint field. Did you mean 'owner'? A touchpoint takes: channel, owner, emotion, description, need, perception, success, pain, moment of truth, gives up, reaches outcome, repeats, evidence, metric, frontstage, backstage, support, question; close it with '}'.");
     });
 
     test('folders are searched recursively; other files and hidden folders are ignored', () => {

@@ -14,7 +14,7 @@ async function syntaxErrors(text: string): Promise<string[]> {
 describe('syntax errors a map author can act on', () => {
     test('a misspelt touchpoint field suggests the right one and lists them all', async () => {
         expect(await syntaxErrors(`journey J { stage S { touchpoint T { ownr ServiceDesk } } }`)).toEqual([
-            "1:38 'ownr' is not a touchpoint field. Did you mean 'owner'? A touchpoint takes: channel, owner, emotion, description, need, perception, success, pain, moment of truth, gives up, evidence, metric, frontstage, backstage, support, question; close it with '}'.",
+            "1:38 'ownr' is not a touchpoint field. Did you mean 'owner'? A touchpoint takes: channel, owner, emotion, description, need, perception, success, pain, moment of truth, gives up, reaches outcome, repeats, evidence, metric, frontstage, backstage, support, question; close it with '}'.",
         ]);
     });
 

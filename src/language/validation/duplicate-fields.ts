@@ -16,6 +16,7 @@ const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     Touchpoint: {
         channel: 'a channel', owner: 'an owner', emotion: 'an emotion', description: 'a description',
         momentOfTruth: "a 'moment of truth' marker", givesUp: "a 'gives up' marker", evidence: 'an evidence status',
+        reachesOutcome: "a 'reaches outcome' marker", repeats: "a 'repeats' step",
     },
     Improvement: { owner: 'an owner', priority: 'a priority', description: 'a description' },
     Question: { answer: 'an answer', owner: 'an owner' },
