@@ -12,6 +12,8 @@ const common = {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Prefer packages' ES module builds: jsonc-parser's UMD build loads files esbuild cannot see.
+    mainFields: ['module', 'main'],
     outExtension: { '.js': '.cjs' },
     sourcemap: !production,
     minify: production,

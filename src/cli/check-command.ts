@@ -3,12 +3,15 @@ import { createJourneyServices } from '../language/journey-module.js';
 import { ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
 import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
+import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
 
 export type OutputFormat = 'text' | 'json';
 
 export interface CheckOptions {
     format: OutputFormat;
+    /** A journey.config.json to use instead of the nearest one. */
+    config?: string;
 }
 
 export interface CheckResult {
@@ -19,8 +22,10 @@ export interface CheckResult {
 
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
+    const config = await loadConfig(options.config);
     const files = await collectJourneyFiles(inputs);
     const services = createJourneyServices(JourneyFileSystem);
+    services.Journey.gaps.Settings.update(config.settings);
     const documents = await loadWorkspace(services, files.workspace, new Set(files.targets));
     const diagnostics: ReportedDiagnostic[] = [];
     for (const file of files.targets) {

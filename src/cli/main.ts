@@ -19,7 +19,8 @@ export async function main(argv: string[]): Promise<number> {
         .description('Check .journey files and report what is wrong, with file:line:col. Folders are searched recursively.')
         .argument('<paths...>', '.journey files or folders')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .action(async (paths: string[], options: { format: OutputFormat }) => {
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json in this folder or above)')
+        .action(async (paths: string[], options: { format: OutputFormat; config?: string }) => {
             const result = await runCheck(paths, options);
             await writeOutput(result.output);
             exitCode = result.exitCode;

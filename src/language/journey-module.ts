@@ -14,10 +14,23 @@ import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
+import { GapSettingsProvider } from './gaps/gap-settings-provider.js';
+import { revalidateAllOnChange, WorkspaceAnalysis } from './gaps/workspace-analysis.js';
 
-export type JourneyServices = LangiumServices;
+export interface JourneyAddedServices {
+    gaps: {
+        Settings: GapSettingsProvider;
+        Analysis: WorkspaceAnalysis;
+    };
+}
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    gaps: {
+        Settings: () => new GapSettingsProvider(),
+        Analysis: services => new WorkspaceAnalysis(services.shared, services.gaps.Settings),
+    },
     parser: {
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(() => services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
@@ -54,6 +67,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
+    revalidateAllOnChange(shared);
     if (!context.connection) {
         // No client will send configuration: mark it ready so document builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -5,8 +5,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { journey, repoRoot, tempFolder } from './journey-cli.js';
 
 const folders: string[] = [];
+// These tests are about the CLI's contract, so gap rules are off unless a test says otherwise.
+const GAPS_OFF = JSON.stringify({ rules: { '*': 'off' } });
 function folder(files: Record<string, string>): string {
-    const f = tempFolder(files);
+    const f = tempFolder({ 'journey.config.json': GAPS_OFF, ...files });
     folders.push(f);
     return f;
 }
@@ -67,11 +69,13 @@ describe('journey check', () => {
     });
 
     test('warnings alone keep exit 0', () => {
-        const dir = folder({ 'w.journey': `ideal journey Better { }` });
+        const dir = folder({ 'w.journey': `ideal journey Better { }`, 'journey.config.json': '{}' });
         const run = journey(['check', '.', '--format', 'json'], dir);
         expect(run.status).toBe(0);
         const { diagnostics } = JSON.parse(run.stdout);
-        expect(diagnostics.map((d: { severity: string; code: string }) => [d.severity, d.code])).toEqual([['warning', 'ideal-without-actual']]);
+        expect(diagnostics.map((d: { severity: string; code: string }) => [d.severity, d.code])).toEqual([
+            ['warning', 'ideal-without-actual'], ['warning', 'missing-outcome'], ['warning', 'missing-persona'],
+        ]);
     });
 
     test('syntax errors are reported with their position', () => {
@@ -124,6 +128,67 @@ describe('journey check', () => {
         expect(JSON.parse(run.stdout).diagnostics[0]).toMatchObject({
             file: 'χάρτες/ταξίδι.journey', line: 1, column: 26, message: "No persona named 'Κανένας'. No persona is declared yet.",
         });
+    });
+});
+
+describe('journey check: gaps and journey.config.json', () => {
+    const MAP = `persona Alex\nstakeholder Desk\nchannel Phone\njourney J {\n  persona Alex\n  outcome "Done"\n  stage S {\n    touchpoint T { channel Phone }\n  }\n}\n`;
+
+    test('gaps are reported with the defaults when there is no config', () => {
+        const dir = tempFolder({ 'j.journey': MAP });
+        folders.push(dir);
+        const run = journey(['check', 'j.journey'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe([
+            'j.journey:2:13: hint [unused-declaration] The stakeholder \'Desk\' is declared but owns nothing and acts nowhere. Use it, or remove it if it no longer belongs to the map.',
+            "j.journey:8:16: warning [missing-owner] Touchpoint 'T' has no owner. Name the stakeholder accountable for it with 'owner <stakeholder>'.",
+            '0 errors, 1 warning, 1 note in 1 file',
+            '',
+        ].join('\n'));
+    });
+
+    test('the nearest journey.config.json above the current folder sets severities', () => {
+        const dir = folder({ 'journey.config.json': '{ "rules": { "missing-owner": "error", "unused-*": "off" } }', 'maps/j.journey': MAP });
+        const run = journey(['check', 'j.journey', '--format', 'json'], path.join(dir, 'maps'));
+        expect(run.status).toBe(1);
+        const { diagnostics } = JSON.parse(run.stdout);
+        expect(diagnostics.map((d: { severity: string; code: string }) => `${d.severity} ${d.code}`)).toEqual(['error missing-owner']);
+    });
+
+    test('--config names the file to use', () => {
+        const dir = folder({ 'strict.json': '{ "rules": { "*": "error" } }', 'j.journey': MAP });
+        const run = journey(['check', 'j.journey', '--config', 'strict.json'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('error [missing-owner]');
+    });
+
+    test('a config with mistakes stops the run with each mistake\'s position', () => {
+        const dir = folder({
+            'journey.config.json': '{\n  // comments are fine\n  "rules": { "missing-ownr": "warning", "empty-stage": "loud" },\n  "thresholds": { "emotionGap": 0 }\n}\n',
+            'j.journey': MAP,
+        });
+        const run = journey(['check', 'j.journey'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe([
+            "journey: journey.config.json:3:14: no rule matches 'missing-ownr'",
+            "journey: journey.config.json:3:56: 'loud' is not a severity: use off, hint, info, warning or error",
+            'journey: journey.config.json:4:33: emotionGap must be a whole number of at least 1',
+            '',
+        ].join('\n'));
+    });
+
+    test('a config that is not JSON', () => {
+        const dir = folder({ 'journey.config.json': '{ "rules": ', 'j.journey': MAP });
+        const run = journey(['check', 'j.journey'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/^journey: journey\.config\.json:1:\d+: not valid JSON: /);
+    });
+
+    test('a --config file that does not exist', () => {
+        const dir = folder({ 'j.journey': MAP });
+        const run = journey(['check', 'j.journey', '--config', 'nope.json'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: nope.json: cannot read: no such file or folder\n');
     });
 });
 

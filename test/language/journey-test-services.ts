@@ -3,8 +3,11 @@ import { clearDocuments, parseHelper, validationHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../src/language/generated/ast.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
+import { DEFAULT_THRESHOLDS } from '../../src/model/gap-settings.js';
 
 export const services = createJourneyServices(EmptyFileSystem);
+// These tests are about the language's own checks; the gap rules have tests of their own.
+services.Journey.gaps.Settings.update({ rules: { '*': 'off' }, thresholds: DEFAULT_THRESHOLDS });
 export const parse = parseHelper<Model>(services.Journey);
 export const validate = validationHelper<Model>(services.Journey);
 

@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { JourneyMapsAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { checkGaps } from '../gaps/gap-diagnostics.js';
 import { checkDuplicateFields } from './duplicate-fields.js';
 import { DuplicateNameChecks } from './duplicate-names.js';
 import { checkEmotionRange } from './emotion-range.js';
@@ -9,13 +10,13 @@ import { FieldWordTypoChecks } from './field-word-typos.js';
 import { checkIdealJourneyLink } from './ideal-journey-link.js';
 import { checkMetricHasValue } from './metric-values.js';
 
-/** Registers the language's own checks; gap rules are registered by the gap engine. */
+/** Registers the language's own checks and the gap diagnostics (computed once per build for the workspace). */
 export function registerValidationChecks(services: JourneyServices): void {
     const registry = services.validation.ValidationRegistry;
     const names = new DuplicateNameChecks(services);
     const typos = new FieldWordTypoChecks(() => services.Grammar);
     const checks: ValidationChecks<JourneyMapsAstType> = {
-        Model: (model, accept) => names.checkWorkspaceNames(model, accept),
+        Model: [(model, accept) => names.checkWorkspaceNames(model, accept), (model, accept) => checkGaps(services.gaps.Analysis, model, accept)],
         Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields],
         Emotion: [checkEmotionRange, checkFeelingIsSeparate, (emotion, accept) => typos.checkFeeling(emotion, accept)],
         Quantity: (quantity, accept) => typos.checkUnit(quantity, accept),

@@ -1,0 +1,20 @@
+import { createGapContext } from './gap-context.js';
+import type { Gap } from './gap.js';
+import { DEFAULT_SETTINGS, resolveSeverity, type GapSettings } from './gap-settings.js';
+import { GAP_RULES } from './gap-rules/index.js';
+import type { WorkspaceModel } from './journey-model.js';
+
+/** Runs every gap rule over the model; rules set to 'off' are skipped. Sorted by place. */
+export function analyseGaps(model: WorkspaceModel, settings: GapSettings = DEFAULT_SETTINGS): Gap[] {
+    const context = createGapContext(model, settings.thresholds);
+    const gaps: Gap[] = [];
+    for (const rule of GAP_RULES) {
+        const severity = resolveSeverity(rule.code, rule.defaultSeverity, settings.rules);
+        if (severity === 'off') continue;
+        for (const finding of rule.check(context)) gaps.push({ ...finding, code: rule.code, severity });
+    }
+    return gaps.sort((a, b) => a.location.uri.localeCompare(b.location.uri)
+        || a.location.range.start.line - b.location.range.start.line
+        || a.location.range.start.character - b.location.range.start.character
+        || a.code.localeCompare(b.code));
+}

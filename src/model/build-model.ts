@@ -1,0 +1,174 @@
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import {
+    isChannel, isJourney, isPersona, isStakeholder,
+    type Emotion, type Improvement, type Journey, type LaneAction, type Metric, type Model, type Quantity as AstQuantity,
+    type Question, type Stage, type Touchpoint,
+} from '../language/generated/ast.js';
+import {
+    MODEL_VERSION, type EmotionModel, type ImprovementModel, type JourneyModel, type LaneActionModel, type MetricModel,
+    type NameRef, type Quantity, type QuestionModel, type Range, type Source, type StageModel, type TouchpointModel,
+    type WorkspaceModel,
+} from './journey-model.js';
+
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Builds the workspace model from linked documents, in a stable order (by URI, then by position). */
+export function buildWorkspaceModel(documents: Iterable<LangiumDocument<Model>>): WorkspaceModel {
+    const model: WorkspaceModel = { version: MODEL_VERSION, personas: [], stakeholders: [], channels: [], journeys: [] };
+    const sorted = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    for (const document of sorted) {
+        const root = document.parseResult.value;
+        if (!root?.elements) continue;
+        for (const element of root.elements) {
+            if (!element.name) continue; // a syntax error is reported for it
+            if (isPersona(element)) {
+                model.personas.push({
+                    name: element.name, title: element.title, description: element.description, segment: element.segment,
+                    goals: [...element.goals], needs: [...element.needs], source: sourceOf(element),
+                });
+            } else if (isStakeholder(element)) {
+                model.stakeholders.push({
+                    name: element.name, title: element.title, influence: element.influence, interest: element.interest,
+                    description: element.description, source: sourceOf(element),
+                });
+            } else if (isChannel(element)) {
+                model.channels.push({ name: element.name, title: element.title, description: element.description, source: sourceOf(element) });
+            } else if (isJourney(element)) {
+                model.journeys.push(journeyModel(element));
+            }
+        }
+    }
+    return stripUndefined(model);
+}
+
+function journeyModel(journey: Journey): JourneyModel {
+    let index = 0;
+    const stages = journey.stages.filter(s => s.name).map(stage => stageModel(stage, () => index++));
+    return {
+        name: journey.name,
+        title: journey.title,
+        kind: journey.ideal ? 'ideal' : 'actual',
+        improves: nameRef(journey.improves),
+        persona: nameRef(journey.persona),
+        outcome: journey.outcome,
+        description: journey.description,
+        metrics: journey.metrics.filter(m => m.name).map(metricModel),
+        stages,
+        improvements: journey.improvements.filter(i => i.name).map(improvementModel),
+        questions: journey.questions.map(questionModel),
+        source: sourceOf(journey),
+    };
+}
+
+function stageModel(stage: Stage, nextIndex: () => number): StageModel {
+    return {
+        name: stage.name,
+        title: stage.title,
+        description: stage.description,
+        metrics: stage.metrics.filter(m => m.name).map(metricModel),
+        lanes: stage.lanes.map(laneModel),
+        questions: stage.questions.map(questionModel),
+        touchpoints: stage.touchpoints.filter(t => t.name).map(t => touchpointModel(t, stage.name, nextIndex())),
+        source: sourceOf(stage),
+    };
+}
+
+function touchpointModel(touchpoint: Touchpoint, stage: string, index: number): TouchpointModel {
+    return {
+        name: touchpoint.name,
+        title: touchpoint.title,
+        stage,
+        index,
+        channel: nameRef(touchpoint.channel),
+        owner: nameRef(touchpoint.owner),
+        emotion: emotionModel(touchpoint.emotion),
+        description: touchpoint.description,
+        needs: [...touchpoint.needs],
+        perceptions: [...touchpoint.perceptions],
+        successCriteria: [...touchpoint.successCriteria],
+        pains: [...touchpoint.pains],
+        momentOfTruth: touchpoint.momentOfTruth,
+        givesUp: touchpoint.givesUp,
+        giveUpReason: touchpoint.giveUpReason,
+        reachesOutcome: touchpoint.reachesOutcome,
+        repeats: nameRef(touchpoint.repeats),
+        evidence: touchpoint.evidence,
+        metrics: touchpoint.metrics.filter(m => m.name).map(metricModel),
+        lanes: touchpoint.lanes.map(laneModel),
+        questions: touchpoint.questions.map(questionModel),
+        source: sourceOf(touchpoint),
+    };
+}
+
+function emotionModel(emotion: Emotion | undefined): EmotionModel | undefined {
+    if (!emotion || Number.isNaN(emotion.score)) return undefined;
+    return { score: emotion.score, feeling: emotion.feeling, range: rangeOf(emotion) };
+}
+
+function metricModel(metric: Metric): MetricModel {
+    const comparison = metric.comparison === '<=' || metric.comparison === '≤' ? 'at-most'
+        : metric.comparison === '>=' || metric.comparison === '≥' ? 'at-least' : undefined;
+    return {
+        name: metric.name,
+        title: metric.title,
+        actual: quantity(metric.actual),
+        target: quantity(metric.target),
+        comparison,
+        source: sourceOf(metric),
+    };
+}
+
+function quantity(value: AstQuantity | undefined): Quantity | undefined {
+    if (!value || Number.isNaN(value.value)) return undefined;
+    return { value: value.value, unit: value.unit, range: rangeOf(value) };
+}
+
+function laneModel(action: LaneAction): LaneActionModel {
+    return { lane: action.lane, text: action.text, actor: nameRef(action.actor), source: sourceOf(action) };
+}
+
+function improvementModel(improvement: Improvement): ImprovementModel {
+    return {
+        name: improvement.name,
+        title: improvement.title,
+        addresses: improvement.addresses.map(nameRef).filter(isDefined),
+        owner: nameRef(improvement.owner),
+        priority: improvement.priority,
+        description: improvement.description,
+        source: sourceOf(improvement),
+    };
+}
+
+function questionModel(question: Question): QuestionModel {
+    return {
+        text: question.text,
+        answer: question.answer,
+        about: question.about.map(nameRef).filter(isDefined),
+        owner: nameRef(question.owner),
+        source: sourceOf(question, 'text'),
+    };
+}
+
+function nameRef(reference: Reference | undefined): NameRef | undefined {
+    if (!reference || !reference.$refText) return undefined;
+    return { name: reference.$refText.normalize('NFC'), resolved: reference.ref !== undefined, range: reference.$refNode?.range ?? EMPTY_RANGE };
+}
+
+function sourceOf(node: AstNode, nameProperty = 'name'): Source {
+    const nameRange = GrammarUtils.findNodeForProperty(node.$cstNode, nameProperty)?.range;
+    return { uri: AstUtils.getDocument(node).uri.toString(), range: rangeOf(node), nameRange };
+}
+
+function rangeOf(node: AstNode): Range {
+    const range = node.$cstNode?.range ?? EMPTY_RANGE;
+    return { start: { ...range.start }, end: { ...range.end } };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}
+
+/** Optional fields are left out rather than set to undefined, so the model equals its JSON. */
+function stripUndefined<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value)) as T;
+}

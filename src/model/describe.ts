@@ -1,0 +1,36 @@
+import type { ImprovementModel, JourneyModel, StageModel, TouchpointModel } from './journey-model.js';
+
+const MAX_TITLE = 60;
+
+/** `'CallsDesk' ("Calls the desk, can't get through")`, titles cut to a readable length. */
+export function describeTouchpoint(touchpoint: TouchpointModel): string {
+    return describeNamed(touchpoint);
+}
+
+export function describeStage(stage: StageModel): string {
+    return describeNamed(stage);
+}
+
+export function describeJourney(journey: JourneyModel): string {
+    return describeNamed(journey);
+}
+
+export function describeImprovement(improvement: ImprovementModel): string {
+    return describeNamed(improvement);
+}
+
+function describeNamed(element: { name: string; title?: string }): string {
+    return element.title ? `'${element.name}' ("${shorten(element.title)}")` : `'${element.name}'`;
+}
+
+export function shorten(text: string, max = MAX_TITLE): string {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** "emotion 2 (reluctant)" */
+export function describeEmotion(touchpoint: TouchpointModel): string {
+    const emotion = touchpoint.emotion;
+    if (!emotion) return 'no emotion';
+    return `emotion ${emotion.score}${emotion.feeling ? ` (${emotion.feeling})` : ''}`;
+}

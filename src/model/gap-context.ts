@@ -1,0 +1,55 @@
+import { touchpointsOf, type JourneyModel, type Range, type Source, type TouchpointModel, type WorkspaceModel } from './journey-model.js';
+import type { GapLocation } from './gap.js';
+import type { GapThresholds } from './gap-settings.js';
+
+/** An ideal journey and the actual journey it improves, with touchpoints matched by name. */
+export interface JourneyPair {
+    actual: JourneyModel;
+    ideal: JourneyModel;
+    matched: { actual: TouchpointModel; ideal: TouchpointModel }[];
+    /** Ideal touchpoints with no counterpart in the actual journey. */
+    idealOnly: TouchpointModel[];
+    /** Actual touchpoints the ideal journey does not have. */
+    actualOnly: TouchpointModel[];
+}
+
+export interface GapContext {
+    model: WorkspaceModel;
+    thresholds: GapThresholds;
+    pairs: JourneyPair[];
+}
+
+export function createGapContext(model: WorkspaceModel, thresholds: GapThresholds): GapContext {
+    return { model, thresholds, pairs: journeyPairs(model) };
+}
+
+export function journeyPairs(model: WorkspaceModel): JourneyPair[] {
+    const pairs: JourneyPair[] = [];
+    for (const ideal of model.journeys) {
+        if (ideal.kind !== 'ideal' || !ideal.improves) continue;
+        // With duplicate journey names (an error of its own) the first one counts.
+        const actual = model.journeys.find(j => j.name === ideal.improves!.name && j.kind === 'actual');
+        if (!actual) continue;
+        const actualByName = new Map(touchpointsOf(actual).map(t => [t.name, t]));
+        const idealNames = new Set(touchpointsOf(ideal).map(t => t.name));
+        const matched: JourneyPair['matched'] = [];
+        const idealOnly: TouchpointModel[] = [];
+        for (const touchpoint of touchpointsOf(ideal)) {
+            const counterpart = actualByName.get(touchpoint.name);
+            if (counterpart) matched.push({ actual: counterpart, ideal: touchpoint });
+            else idealOnly.push(touchpoint);
+        }
+        const actualOnly = touchpointsOf(actual).filter(t => !idealNames.has(t.name));
+        pairs.push({ actual, ideal, matched, idealOnly, actualOnly });
+    }
+    return pairs;
+}
+
+/** Where a diagnostic about an element points: its name if it has one, else the whole element. */
+export function at(source: Source): GapLocation {
+    return { uri: source.uri, range: source.nameRange ?? source.range };
+}
+
+export function atRange(source: Source, range: Range): GapLocation {
+    return { uri: source.uri, range };
+}

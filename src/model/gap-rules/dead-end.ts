@@ -1,0 +1,24 @@
+import { describeTouchpoint, shorten } from '../describe.js';
+import { at } from '../gap-context.js';
+import { touchpointsOf } from '../journey-model.js';
+import type { GapRule } from './gap-rule.js';
+
+export const deadEnd: GapRule = {
+    code: 'dead-end',
+    defaultSeverity: 'warning',
+    family: 'map',
+    summary: "A touchpoint where the customer gives up, and no later step 'reaches outcome'.",
+    check: ({ model }) => model.journeys.flatMap(journey => {
+        const touchpoints = touchpointsOf(journey);
+        return touchpoints
+            .filter((t, i) => t.givesUp && !touchpoints.slice(i + 1).some(later => later.reachesOutcome))
+            .map(touchpoint => ({
+                message: `The customer gives up at ${describeTouchpoint(touchpoint)} and no later step reaches the outcome${journey.outcome ? ` ("${shorten(journey.outcome, 50)}")` : ''}. ` +
+                    `Add a way forward, and mark the step that gets there with 'reaches outcome'.`,
+                location: at(touchpoint.source),
+                journey: journey.name,
+                related: [],
+                data: { journey: journey.name, touchpoint: touchpoint.name },
+            }));
+    }),
+};

@@ -1,0 +1,48 @@
+import { describeTouchpoint } from '../describe.js';
+import { at } from '../gap-context.js';
+import type { GapFinding } from '../gap.js';
+import { touchpointsOf, type TouchpointModel } from '../journey-model.js';
+import type { GapRule } from './gap-rule.js';
+
+/** Title words shared with an earlier step, as a share of the shorter title, to count as the same step. */
+const SAME_WORDS = 0.6;
+
+export const repeatedStep: GapRule = {
+    code: 'repeated-step',
+    defaultSeverity: 'info',
+    family: 'map',
+    summary: "The customer repeats an earlier step (a retry loop), stated with 'repeats' or recognised by channel, owner and wording.",
+    check: ({ model }) => model.journeys.flatMap(journey => {
+        const touchpoints = touchpointsOf(journey);
+        const byName = new Map(touchpoints.map(t => [t.name, t]));
+        const findings: GapFinding[] = [];
+        touchpoints.forEach((touchpoint, i) => {
+            const earlier = touchpoint.repeats ? byName.get(touchpoint.repeats.name) : touchpoints.slice(0, i).find(e => sameStep(e, touchpoint));
+            if (!earlier || earlier === touchpoint) return;
+            findings.push({
+                message: `Touchpoint ${describeTouchpoint(touchpoint)} repeats ${describeTouchpoint(earlier)}: the customer is going round in a loop. Why did the first attempt not work?`,
+                location: at(touchpoint.source),
+                journey: journey.name,
+                related: [{ location: at(earlier.source), message: 'The first attempt' }],
+                data: { journey: journey.name, touchpoint: touchpoint.name, earlier: earlier.name },
+            });
+        });
+        return findings;
+    }),
+};
+
+/** Same channel and owner, and the same name with something added or mostly the same words. */
+function sameStep(earlier: TouchpointModel, later: TouchpointModel): boolean {
+    if (!earlier.channel || !earlier.owner || !later.channel || !later.owner) return false;
+    if (earlier.channel.name !== later.channel.name || earlier.owner.name !== later.owner.name) return false;
+    if (later.name.startsWith(earlier.name)) return true;
+    const a = words(earlier.title);
+    const b = words(later.title);
+    if (a.size === 0 || b.size === 0) return false;
+    const shared = [...a].filter(w => b.has(w)).length;
+    return shared / Math.min(a.size, b.size) >= SAME_WORDS;
+}
+
+function words(text: string | undefined): Set<string> {
+    return new Set((text ?? '').toLocaleLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []);
+}

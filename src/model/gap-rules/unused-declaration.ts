@@ -1,0 +1,49 @@
+import { at } from '../gap-context.js';
+import type { GapFinding } from '../gap.js';
+import { questionsOf, touchpointsOf, type Source, type WorkspaceModel } from '../journey-model.js';
+import type { GapRule } from './gap-rule.js';
+
+export const unusedDeclaration: GapRule = {
+    code: 'unused-declaration',
+    defaultSeverity: 'hint',
+    family: 'map',
+    summary: 'A persona, stakeholder or channel that nothing uses.',
+    check: ({ model }) => {
+        const used = usedNames(model);
+        const findings: GapFinding[] = [];
+        const report = (kind: string, name: string, source: Source, usedBy: string) => findings.push({
+            message: `The ${kind} '${name}' is declared but ${usedBy}. Use it, or remove it if it no longer belongs to the map.`,
+            location: at(source),
+            related: [],
+            data: { kind, name },
+        });
+        for (const persona of model.personas) {
+            if (!used.personas.has(persona.name)) report('persona', persona.name, persona.source, 'no journey travels with it');
+        }
+        for (const stakeholder of model.stakeholders) {
+            if (!used.stakeholders.has(stakeholder.name)) report('stakeholder', stakeholder.name, stakeholder.source, 'owns nothing and acts nowhere');
+        }
+        for (const channel of model.channels) {
+            if (!used.channels.has(channel.name)) report('channel', channel.name, channel.source, 'no touchpoint uses it');
+        }
+        return findings;
+    },
+};
+
+function usedNames(model: WorkspaceModel) {
+    const personas = new Set<string>();
+    const stakeholders = new Set<string>();
+    const channels = new Set<string>();
+    for (const journey of model.journeys) {
+        if (journey.persona) personas.add(journey.persona.name);
+        for (const improvement of journey.improvements) if (improvement.owner) stakeholders.add(improvement.owner.name);
+        for (const question of questionsOf(journey)) if (question.owner) stakeholders.add(question.owner.name);
+        const lanes = [...journey.stages.flatMap(s => s.lanes), ...touchpointsOf(journey).flatMap(t => t.lanes)];
+        for (const lane of lanes) if (lane.actor) stakeholders.add(lane.actor.name);
+        for (const touchpoint of touchpointsOf(journey)) {
+            if (touchpoint.owner) stakeholders.add(touchpoint.owner.name);
+            if (touchpoint.channel) channels.add(touchpoint.channel.name);
+        }
+    }
+    return { personas, stakeholders, channels };
+}
