@@ -5,6 +5,7 @@ import {
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
+import { JourneyCodeActionProvider } from './code-actions/journey-code-actions.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
@@ -44,6 +45,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+    },
+    lsp: {
+        CodeActionProvider: services => new JourneyCodeActionProvider(services),
     },
 };
 
