@@ -15,7 +15,10 @@ import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
+import { GapCodeLensProvider } from './gaps/gap-code-lens.js';
+import { addGapReportHandler } from './gaps/gap-report-handler.js';
 import { GapSettingsProvider } from './gaps/gap-settings-provider.js';
+import { syncGapSettings } from './gaps/settings-sync.js';
 import { revalidateAllOnChange, WorkspaceAnalysis } from './gaps/workspace-analysis.js';
 
 export interface JourneyAddedServices {
@@ -48,6 +51,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
+        CodeLensProvider: services => new GapCodeLensProvider(services),
     },
 };
 
@@ -72,7 +76,10 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
     revalidateAllOnChange(shared);
-    if (!context.connection) {
+    if (context.connection) {
+        syncGapSettings(Journey);
+        addGapReportHandler(Journey);
+    } else {
         // No client will send configuration: mark it ready so document builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});
     }

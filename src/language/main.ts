@@ -3,8 +3,14 @@
 import './polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setRuleDocsBase } from './gaps/rule-docs.js';
 import { JourneyFileSystem } from './journey-file-system.js';
 import { createJourneyServices } from './journey-module.js';
+
+// Diagnostics link to the rule pages shipped beside the bundle (out/language/main.cjs → docs/rules/).
+setRuleDocsBase(pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href);
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createJourneyServices({ connection, ...JourneyFileSystem });

@@ -213,3 +213,19 @@ describe('slips a parser cannot see', () => {
         expect(messages(result.diagnostics).filter(m => /undefined|NaN/.test(m))).toEqual([]);
     });
 });
+
+describe('repeats', () => {
+    test('a step may repeat an earlier one', async () => {
+        const result = await validate(`journey J { stage S { touchpoint A { } touchpoint B { repeats A } } }`);
+        expect(result.diagnostics).toEqual([]);
+    });
+
+    test('a step cannot repeat a later one, or itself', async () => {
+        const result = await validate(`journey J { stage S { touchpoint A { repeats B } touchpoint B { repeats B } } }`);
+        expect(messages(result.diagnostics)).toEqual([
+            "Touchpoint 'A' repeats 'B', which comes later. 'repeats' names an earlier step the customer is doing again.",
+            "Touchpoint 'B' cannot repeat itself. Name the earlier step the customer is doing again.",
+        ]);
+        expect(result.diagnostics.every(d => d.code === 'repeats-later-step')).toBe(true);
+    });
+});

@@ -14,6 +14,7 @@ export const DiagnosticCode = {
     ImprovesIdeal: 'improves-ideal-journey',
     MetricWithoutValue: 'metric-without-value',
     LooksLikeField: 'looks-like-field',
+    RepeatsLaterStep: 'repeats-later-step',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

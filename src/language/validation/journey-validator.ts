@@ -9,6 +9,7 @@ import { checkFeelingIsSeparate } from './feeling-word.js';
 import { FieldWordTypoChecks } from './field-word-typos.js';
 import { checkIdealJourneyLink } from './ideal-journey-link.js';
 import { checkMetricHasValue } from './metric-values.js';
+import { checkRepeatsEarlierStep } from './repeats-earlier.js';
 
 /** Registers the language's own checks and the gap diagnostics (computed once per build for the workspace). */
 export function registerValidationChecks(services: JourneyServices): void {
@@ -25,7 +26,7 @@ export function registerValidationChecks(services: JourneyServices): void {
         Stakeholder: checkDuplicateFields,
         Channel: checkDuplicateFields,
         Stage: checkDuplicateFields,
-        Touchpoint: checkDuplicateFields,
+        Touchpoint: [checkDuplicateFields, checkRepeatsEarlierStep],
         Improvement: checkDuplicateFields,
         Question: checkDuplicateFields,
     };

@@ -14,7 +14,7 @@ export const channelHopping: GapRule = {
             const last = run[run.length - 1];
             const path = run.map(t => t.channel!.name).join(' → ');
             return {
-                message: `By touchpoint ${describeTouchpoint(last)} the customer has switched channel ${run.length - 1} times in a row: ${path}. ` +
+                message: `By touchpoint ${describeTouchpoint(last)} the customer has switched channel ${run.length - 1} ${run.length - 1 === 1 ? 'time' : 'times'} in a row: ${path}. ` +
                     `Let them finish where they started, or hand the context over with them.`,
                 location: at(last.source),
                 journey: journey.name,

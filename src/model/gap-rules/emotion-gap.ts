@@ -10,7 +10,7 @@ export const emotionGap: GapRule = {
     check: ({ pairs, thresholds }) => pairs.flatMap(({ actual: actualJourney, ideal: idealJourney, matched }) => matched
         .filter(({ actual, ideal }) => actual.emotion && ideal.emotion && ideal.emotion.score - actual.emotion.score >= thresholds.emotionGap)
         .map(({ actual, ideal }) => ({
-            message: `At ${describeTouchpoint(actual)} the customer feels ${ideal.emotion!.score - actual.emotion!.score} points worse than in the ideal journey: ` +
+            message: `At ${describeTouchpoint(actual)} the customer feels ${points(ideal.emotion!.score - actual.emotion!.score)} worse than in the ideal journey: ` +
                 `${describeEmotion(actual)} against ${describeEmotion(ideal)} in ${idealJourney.name}. This is the empathy gap.`,
             location: atRange(actual.source, actual.emotion!.range),
             journey: actualJourney.name,
@@ -18,3 +18,7 @@ export const emotionGap: GapRule = {
             data: { journey: actualJourney.name, ideal: idealJourney.name, touchpoint: actual.name },
         }))),
 };
+
+function points(n: number): string {
+    return `${n} ${n === 1 ? 'point' : 'points'}`;
+}

@@ -17,8 +17,11 @@ export const repeatedStep: GapRule = {
         const byName = new Map(touchpoints.map(t => [t.name, t]));
         const findings: GapFinding[] = [];
         touchpoints.forEach((touchpoint, i) => {
-            const earlier = touchpoint.repeats ? byName.get(touchpoint.repeats.name) : touchpoints.slice(0, i).find(e => sameStep(e, touchpoint));
-            if (!earlier || earlier === touchpoint) return;
+            // A stated repeat counts only backwards (the language reports one that points forwards).
+            const stated = touchpoint.repeats ? byName.get(touchpoint.repeats.name) : undefined;
+            const earlier = stated ? (stated.index < touchpoint.index ? stated : undefined)
+                : touchpoints.slice(0, i).find(e => sameStep(e, touchpoint));
+            if (!earlier) return;
             findings.push({
                 message: `Touchpoint ${describeTouchpoint(touchpoint)} repeats ${describeTouchpoint(earlier)}: the customer is going round in a loop. Why did the first attempt not work?`,
                 location: at(touchpoint.source),
@@ -31,11 +34,15 @@ export const repeatedStep: GapRule = {
     }),
 };
 
-/** Same channel and owner, and the same name with something added or mostly the same words. */
+/**
+ * Same channel and owner, and either the earlier name with a word added (CallsDesk →
+ * CallsDeskAgain) or mostly the same words of four letters or more in the titles (short
+ * words like "the" say nothing about the step).
+ */
 function sameStep(earlier: TouchpointModel, later: TouchpointModel): boolean {
     if (!earlier.channel || !earlier.owner || !later.channel || !later.owner) return false;
     if (earlier.channel.name !== later.channel.name || earlier.owner.name !== later.owner.name) return false;
-    if (later.name.startsWith(earlier.name)) return true;
+    if (later.name.startsWith(earlier.name) && /^[\p{Lu}\p{N}_]/u.test(later.name.slice(earlier.name.length))) return true;
     const a = words(earlier.title);
     const b = words(later.title);
     if (a.size === 0 || b.size === 0) return false;
@@ -44,5 +51,7 @@ function sameStep(earlier: TouchpointModel, later: TouchpointModel): boolean {
 }
 
 function words(text: string | undefined): Set<string> {
-    return new Set((text ?? '').toLocaleLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []);
+    // Letters and digits, with an apostrophe only inside a word ("can't" yes, "'password" no).
+    const all = (text ?? '').toLocaleLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+    return new Set(all.filter(word => [...word].length >= 4));
 }

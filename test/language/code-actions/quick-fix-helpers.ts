@@ -24,7 +24,7 @@ export async function diagnose(files: Files): Promise<Record<string, Diagnostic[
 }
 
 /** The quick fixes offered for one diagnostic of `file`, with the workspace built from `files`. */
-export async function quickFixes(files: Files, file: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+export async function quickFixes(file: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file(`/ws/${file}`))!;
     const actions = await services.Journey.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.uri.toString() },

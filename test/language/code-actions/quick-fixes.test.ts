@@ -16,7 +16,7 @@ channel Portal
 async function applyFix(files: Files, file: string, code: string, title: string, alsoResolved: string[] = []): Promise<Files> {
     const before = await diagnose(files);
     const diagnostic = find(before, file, code);
-    const actions = await quickFixes(files, file, diagnostic);
+    const actions = await quickFixes(file, diagnostic);
     const action = actions.find(a => a.title === title);
     expect(action, `offered: ${actions.map(a => a.title).join(' | ')}`).toBeDefined();
     const fixed = apply(files, action!);
@@ -36,7 +36,7 @@ describe('quick fixes: applied, then validated again', () => {
             'j.journey': 'journey J {\n    persona Alex\n    outcome "Done"\n    stage S {\n        touchpoint T {\n            channel Phone\n        }\n    }\n}\n',
         };
         const before = await diagnose(files);
-        const titles = (await quickFixes(files, 'j.journey', find(before, 'j.journey', 'missing-owner'))).map(a => a.title);
+        const titles = (await quickFixes('j.journey', find(before, 'j.journey', 'missing-owner'))).map(a => a.title);
         expect(titles).toEqual(['Set owner to Desk (Service desk)', 'Set owner to Iam (Identity team)']);
         const fixed = await applyFix(files, 'j.journey', 'missing-owner', 'Set owner to Iam (Identity team)', ["people.journey:3:unused-declaration: The stakeholder 'Iam'"]);
         expect(fixed['j.journey']).toBe('journey J {\n    persona Alex\n    outcome "Done"\n    stage S {\n        touchpoint T {\n            owner Iam\n            channel Phone\n        }\n    }\n}\n');
@@ -59,7 +59,7 @@ describe('quick fixes: applied, then validated again', () => {
             'j.journey': 'journey J {\n    persona Alex\n    outcome "Done"\n    stage S {\n        touchpoint T { channel Phone owner Dsk }\n    }\n}\n',
         };
         const diagnostic = find(await diagnose(files), 'j.journey', 'unresolved-reference');
-        const actions = await quickFixes(files, 'j.journey', diagnostic);
+        const actions = await quickFixes('j.journey', diagnostic);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
             ["Change to 'Desk'", true],
             ["Declare stakeholder 'Dsk' in people.journey", false],
@@ -78,7 +78,7 @@ describe('quick fixes: applied, then validated again', () => {
             'j.journey': 'journey J { persona Alex outcome "Done" stage S { touchpoint T { channel Chat owner Desk } } }\n',
         };
         const diagnostic = find(await diagnose(files), 'j.journey', 'unresolved-reference');
-        const actions = await quickFixes(files, 'j.journey', diagnostic);
+        const actions = await quickFixes('j.journey', diagnostic);
         expect(actions.map(a => a.title)).toEqual(["Declare channel 'Chat' in people.journey"]);
         const fixed = apply(files, actions[0]);
         expect(fixed['people.journey']).toBe(`${PEOPLE.trimEnd()}\nchannel Chat\n`);
@@ -174,7 +174,7 @@ describe('quick fixes: applied, then validated again', () => {
             'j.journey': 'journey J {\n    persona Alex\n    outcome "Done"\n    stage S { touchpoint T { channel Phone owner Desk emotion 2 } }\n    improvement Fix {\n        addresses T\n        owner Desk\n    }\n}\n',
         };
         const diagnostic = find(await diagnose(files), 'j.journey', 'improvement-without-priority');
-        expect((await quickFixes(files, 'j.journey', diagnostic)).map(a => a.title)).toEqual([
+        expect((await quickFixes('j.journey', diagnostic)).map(a => a.title)).toEqual([
             'Set priority P1 (do first)', 'Set priority P2 (next)', 'Set priority P3 (later)', 'Set priority P4 (when there is time)',
         ]);
         const fixed = await applyFix(files, 'j.journey', 'improvement-without-priority', 'Set priority P1 (do first)');
@@ -187,7 +187,7 @@ describe('quick fixes: applied, then validated again', () => {
             'j.journey': 'journey J { persona Alex outcome "Done" stage S { touchpoint T { channel Phone emotion 3 moment of truth } } }\n',
         };
         const diagnostic = find(await diagnose(files), 'j.journey', 'moment-of-truth-at-risk');
-        const actions = await quickFixes(files, 'j.journey', diagnostic);
+        const actions = await quickFixes('j.journey', diagnostic);
         expect(actions.map(a => a.title)).toContain('Set owner to Desk (Service desk)');
         const after = await diagnose(apply(files, actions[0]));
         expect(summary(after).filter(l => /moment-of-truth-at-risk|missing-owner/.test(l))).toEqual([]);

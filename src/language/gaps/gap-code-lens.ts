@@ -1,0 +1,33 @@
+import type { LangiumDocument, MaybePromise } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens } from 'vscode-languageserver';
+import { ClientCommands } from '../../protocol/journey-protocol.js';
+import type { JourneyServices } from '../journey-module.js';
+
+function plural(count: number, word: string): string {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Above each journey: "5 gaps · 2 touchpoints without owner", opening the gap report. */
+export class GapCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly services: JourneyServices) {}
+
+    provideCodeLens(document: LangiumDocument): MaybePromise<CodeLens[]> {
+        const analysis = this.services.gaps.Analysis;
+        const uri = document.uri.toString();
+        const gaps = analysis.getGaps();
+        return analysis.getModel().journeys.filter(j => j.source.uri === uri).map(journey => {
+            const count = gaps.filter(g => g.journey === journey.name).length;
+            const unowned = journey.stages.flatMap(s => s.touchpoints).filter(t => !t.owner).length;
+            const range = journey.source.nameRange ?? journey.source.range;
+            return {
+                range: { start: { line: range.start.line, character: 0 }, end: { line: range.start.line, character: 0 } },
+                command: {
+                    title: `${plural(count, 'gap')} · ${plural(unowned, 'touchpoint')} without owner`,
+                    command: ClientCommands.showGapReport,
+                    arguments: [uri, journey.name],
+                },
+            };
+        });
+    }
+}
