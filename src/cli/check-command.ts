@@ -3,6 +3,8 @@ import { createJourneyServices } from '../language/journey-module.js';
 import { ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
 import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
+import { buildGapReport } from '../model/gap-report.js';
+import { gapSection } from './gap-section.js';
 import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
 
@@ -22,8 +24,8 @@ export interface CheckResult {
 
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
-    const config = await loadConfig(options.config);
     const files = await collectJourneyFiles(inputs);
+    const config = await loadConfig(options.config, inputs);
     const services = createJourneyServices(JourneyFileSystem);
     services.Journey.gaps.Settings.update(config.settings);
     const documents = await loadWorkspace(services, files.workspace, new Set(files.targets));
@@ -35,7 +37,14 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
         }
     }
     diagnostics.sort(compareReported);
-    const output = options.format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, files.targets.length);
+    let output: string;
+    if (options.format === 'json') {
+        const analysis = services.Journey.gaps.Analysis;
+        const targetUris = new Set([...documents.entries()].filter(([file]) => files.targets.includes(file)).map(([, d]) => d.uri.toString()));
+        output = formatJson(diagnostics, gapSection(buildGapReport(analysis.getModel(), analysis.getGaps()), targetUris));
+    } else {
+        output = formatText(diagnostics, files.targets.length);
+    }
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     return { exitCode: hasErrors ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
 }

@@ -44,8 +44,9 @@ export function displayPath(file: string, cwd = process.cwd()): string {
     return shown.split(path.sep).join('/');
 }
 
-export function formatJson(diagnostics: ReportedDiagnostic[]): string {
-    return JSON.stringify({ diagnostics }, null, 2) + '\n';
+/** `{ diagnostics, gaps }`: the public contract; `gaps` was added after `diagnostics` and only ever gains fields. */
+export function formatJson(diagnostics: ReportedDiagnostic[], gaps: unknown): string {
+    return JSON.stringify({ diagnostics, gaps }, null, 2) + '\n';
 }
 
 export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number): string {

@@ -14,11 +14,11 @@ export interface LoadedConfig {
 
 /**
  * The settings for `journey check`: the file given with --config, else the nearest
- * journey.config.json in the current folder or above it, else the defaults. Any problem in
- * the file stops the run (exit 2) with file:line:col and the reason.
+ * journey.config.json in the folder being checked or above it (the workspace root), else the
+ * defaults. Any problem in the file stops the run (exit 2) with file:line:col and the reason.
  */
-export async function loadConfig(explicit: string | undefined, cwd = process.cwd()): Promise<LoadedConfig> {
-    const file = explicit ? path.resolve(cwd, explicit) : await findUpwards(cwd);
+export async function loadConfig(explicit: string | undefined, inputs: string[], cwd = process.cwd()): Promise<LoadedConfig> {
+    const file = explicit ? path.resolve(cwd, explicit) : await findUpwards(await commonFolder(inputs, cwd));
     if (!file) return { settings: DEFAULT_SETTINGS };
     const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new CliError(`${explicit ?? displayPath(file)}: cannot read: ${describeIoError(error)}`);
@@ -28,6 +28,20 @@ export async function loadConfig(explicit: string | undefined, cwd = process.cwd
         throw new CliError(problems.map(p => `${displayPath(file)}:${p.line}:${p.column}: ${p.message}`).join('\njourney: '));
     }
     return { settings, file };
+}
+
+/** The deepest folder that holds every input (a file counts as its folder). */
+async function commonFolder(inputs: string[], cwd: string): Promise<string> {
+    const folders = await Promise.all(inputs.map(async input => {
+        const absolute = path.resolve(cwd, input);
+        const isFolder = await fs.stat(absolute).then(s => s.isDirectory(), () => false);
+        return isFolder ? absolute : path.dirname(absolute);
+    }));
+    if (folders.length === 0) return cwd;
+    return folders.reduce((common, folder) => {
+        while (common !== path.dirname(common) && path.relative(common, folder).startsWith('..')) common = path.dirname(common);
+        return common;
+    });
 }
 
 async function findUpwards(folder: string): Promise<string | undefined> {

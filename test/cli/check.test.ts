@@ -30,8 +30,8 @@ describe('journey check', () => {
         const dir = folder({ 'shared.journey': SHARED, 'broken.journey': BROKEN });
         const run = journey(['check', dir, '--format', 'json'], dir);
         expect(run.status).toBe(1);
-        expect(JSON.parse(run.stdout)).toEqual({
-            diagnostics: [
+        expect(JSON.parse(run.stdout).diagnostics).toEqual(
+            [
                 {
                     file: 'broken.journey', line: 3, column: 40, endLine: 3, endColumn: 50,
                     severity: 'error', code: 'unresolved-reference',
@@ -43,7 +43,7 @@ describe('journey check', () => {
                     message: 'Emotion 7 is not on the scale. Use a whole number from 1 (very negative) to 5 (very positive); 3 is neutral.',
                 },
             ],
-        });
+        );
     });
 
     test('text output says file:line:col, severity, code and message, then a summary', () => {
@@ -64,7 +64,7 @@ describe('journey check', () => {
             'ok.journey': `journey Ok { stage S { touchpoint T { channel Phone owner ServiceDesk } } }`,
         });
         const run = journey(['check', 'ok.journey', '--format', 'json'], dir);
-        expect(JSON.parse(run.stdout)).toEqual({ diagnostics: [] });
+        expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
         expect(run.status).toBe(0);
     });
 
@@ -182,6 +182,30 @@ describe('journey check: gaps and journey.config.json', () => {
         const run = journey(['check', 'j.journey'], dir);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/^journey: journey\.config\.json:1:\d+: not valid JSON: /);
+    });
+
+    test('--format json adds a gaps section: per journey, per actual/ideal pair with emotions, and declarations', () => {
+        const dir = tempFolder({
+            'people.journey': 'persona Alex\nstakeholder Desk\nstakeholder Unused\nchannel Phone\n',
+            'now.journey': 'journey Now {\n  persona Alex\n  outcome "Done"\n  stage S {\n    touchpoint Call { channel Phone owner Desk emotion 1 }\n    touchpoint Wait { channel Phone owner Desk emotion 3 }\n  }\n  improvement Fix { addresses Call owner Desk priority P1 }\n}\n',
+            'ideal.journey': 'ideal journey Better improves Now {\n  persona Alex\n  outcome "Done"\n  stage S {\n    touchpoint Call { channel Phone owner Desk emotion 4 }\n  }\n}\n',
+        });
+        folders.push(dir);
+        const run = journey(['check', '.', '--format', 'json'], dir);
+        const { gaps } = JSON.parse(run.stdout);
+        expect(gaps.journeys.map((j: { journey: string; file: string; counts: object }) => [j.journey, j.file, j.counts])).toEqual([
+            ['Better', 'ideal.journey', {}],
+            ['Now', 'now.journey', { 'emotion-gap': 1, 'extra-step': 1 }],
+        ]);
+        expect(gaps.pairs).toEqual([{
+            actual: 'Now', ideal: 'Better', counts: { 'emotion-gap': 1, 'extra-step': 1 },
+            emotions: [{ touchpoint: 'Call', actual: 1, ideal: 4, shortfall: 3 }],
+            gaps: [
+                expect.objectContaining({ file: 'now.journey', line: 5, column: 56, code: 'emotion-gap', severity: 'warning' }),
+                expect.objectContaining({ file: 'now.journey', line: 6, column: 16, code: 'extra-step', severity: 'info' }),
+            ],
+        }]);
+        expect(gaps.declarations.map((d: { file: string; line: number; code: string }) => [d.file, d.line, d.code])).toEqual([['people.journey', 3, 'unused-declaration']]);
     });
 
     test('a --config file that does not exist', () => {
