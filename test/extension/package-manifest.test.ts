@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import JSZip from 'jszip';
+import { GAP_RULES } from '../../src/model/gap-rules/index.js';
 import { describe, expect, test } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -47,6 +49,35 @@ describe('package.json contributions', () => {
     });
 });
 
+describe('settings stay in step with the gap rules', () => {
+    const codes = GAP_RULES.map(rule => rule.code);
+
+    test('journey.rules offers every rule, with its severities', () => {
+        const rules = manifest.contributes.configuration.properties['journey.rules'];
+        expect(Object.keys(rules.properties)).toEqual(codes);
+        for (const property of Object.values(rules.properties) as { enum: string[] }[]) {
+            expect(property.enum).toEqual(['off', 'hint', 'info', 'warning', 'error']);
+        }
+        expect(manifest.contributes.configuration.properties).toHaveProperty(['journey.thresholds.channelSwitches']);
+        expect(manifest.contributes.configuration.properties).toHaveProperty(['journey.thresholds.emotionGap']);
+    });
+
+    test('journey.config.json has a JSON schema that VS Code applies, listing every rule', () => {
+        const [validation] = manifest.contributes.jsonValidation;
+        expect(validation.fileMatch).toBe('journey.config.json');
+        const schema = JSON.parse(fs.readFileSync(path.join(root, validation.url), 'utf8'));
+        expect(Object.keys(schema.properties.rules.properties)).toEqual(codes);
+        const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+        expect(validate({ rules: { 'missing-owner': 'error', '*-mismatch': 'off' }, thresholds: { channelSwitches: 4 } })).toBe(true);
+        expect(validate({ rules: { 'missing-owner': 'loud' } })).toBe(false);
+        expect(validate({ thresholds: { emotionGap: 0 } })).toBe(false);
+    });
+
+    test('every rule has its page, which the diagnostics link to', () => {
+        for (const code of codes) expect(exists(`docs/rules/${code}.md`), code).toBe(true);
+    });
+});
+
 describe('vsce package', () => {
     test('produces a .vsix with the bundled extension and server, and no sources or node_modules', async () => {
         expect(exists('out/extension/main.cjs'), 'npm run build has run').toBe(true);
@@ -61,6 +92,7 @@ describe('vsce package', () => {
                 'extension/package.json', 'extension/out/extension/main.cjs', 'extension/out/language/main.cjs',
                 'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
                 'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
+                'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',
                 'extension.vsixmanifest',
             ]));
             expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);
