@@ -5,7 +5,8 @@ import { gapReportMarkdown } from '../render/gap-report-markdown.js';
 
 /**
  * "Journey Maps: Show Gap Report": asks the server for the report of the active map (or the
- * journey a code lens names) and shows it as a Markdown preview beside the editor.
+ * journey a code lens names) and opens it as a Markdown document beside the map. (The live
+ * map preview will draw the same report.)
  */
 export function registerGapReportCommand(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
     context.subscriptions.push(vscode.commands.registerCommand('journey.showGapReport', async (uri?: string, journey?: string) => {
@@ -15,6 +16,6 @@ export function registerGapReportCommand(context: vscode.ExtensionContext, clien
         const params: GapReportParams = documentUri ? { uri: documentUri } : {};
         const report = await languageClient.sendRequest<GapReportResult>(GapReportRequest.method, params);
         const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: gapReportMarkdown(report, journey) });
-        await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
+        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     }));
 }

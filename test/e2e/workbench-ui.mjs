@@ -98,3 +98,12 @@ export async function problemRows(page, expected, timeoutMs = 30_000) {
     }
     throw new Error(`Problems panel rows were:\n  ${labels.join('\n  ')}\nexpected to include:\n  ${expected.join('\n  ')}`);
 }
+
+/** Error and warning counts from the status bar's problems item ("Errors: 2, Warnings: 20"). */
+export async function statusBarProblems(page) {
+    const item = page.locator('[id="status.problems"]');
+    await item.waitFor({ timeout: 15_000 });
+    const label = (await item.getAttribute('aria-label')) ?? (await item.innerText());
+    const count = word => Number(new RegExp(`(\\d+)\\s*${word}|${word}\\w*:?\\s*(\\d+)`, 'i').exec(label)?.slice(1).find(Boolean) ?? NaN);
+    return { label, errors: count('error'), warnings: count('warning') };
+}

@@ -20,6 +20,11 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
     }
 }
 
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+    const code = diagnostic.code;
+    return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
 function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
     return vscode.languages.getDiagnostics(uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error);
 }
@@ -70,6 +75,72 @@ export function registerExtensionTests(): void {
             await new Promise(resolve => setTimeout(resolve, 1000));
             const problems = examples.flatMap(uri => errorsOf(uri).map(d => `${path.basename(uri.fsPath)}:${d.range.start.line + 1}: ${d.message}`));
             assert.deepEqual(problems, []);
+        });
+    });
+
+    describe('gap diagnostics, quick fixes, code lens and the gap report', () => {
+        after(async () => {
+            await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        });
+
+        const reset = () => workspaceFile('password-reset.journey');
+        const gapsIn = (uri: vscode.Uri, code: string) => vscode.languages.getDiagnostics(uri).filter(d => codeOf(d) === code);
+
+        it('reports the password reset gaps, each linked to its rule page', async () => {
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()));
+            const deadEnds = await waitFor('dead-end gaps', () => {
+                const found = gapsIn(reset(), 'dead-end');
+                return found.length === 2 ? found : undefined;
+            });
+            assert.equal(deadEnds[0].severity, vscode.DiagnosticSeverity.Warning);
+            assert.match(deadEnds[0].message, /^The customer gives up at 'CallsDesk'/);
+            const code = deadEnds[0].code as { value: string; target: vscode.Uri };
+            assert.ok(code.target.path.endsWith('/docs/rules/dead-end.md'), `links to ${code.target.toString()}`);
+            assert.equal(gapsIn(reset(), 'emotion-gap').length, 2);
+            assert.equal(gapsIn(reset(), 'channel-hopping').length, 1);
+        });
+
+        it('offers a quick fix that adds an improvement for an unaddressed low point, and applying it clears the gap', async () => {
+            const [pain] = gapsIn(reset(), 'unaddressed-pain');
+            assert.ok(pain, 'TurnsToPortal is an unaddressed low point');
+            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', reset(), pain.range, vscode.CodeActionKind.QuickFix.value);
+            const fix = actions.find(a => a.title === 'Add an improvement that addresses TurnsToPortal (owner ServiceDesk, priority P2)');
+            assert.ok(fix?.edit, `offered: ${actions.map(a => a.title).join(' | ')}`);
+            assert.ok(await vscode.workspace.applyEdit(fix.edit));
+            await waitFor('the gap to clear', () => (gapsIn(reset(), 'unaddressed-pain').length === 0 ? true : undefined));
+            const document = await vscode.workspace.openTextDocument(reset());
+            assert.match(document.getText(), /improvement ImproveTurnsToPortal "Improve: Turns to the self-service portal, though they dislike it" \{\n\s+addresses TurnsToPortal/);
+            await vscode.commands.executeCommand('workbench.action.files.revert');
+        });
+
+        it('shows a code lens above each journey with its gaps and unowned touchpoints', async () => {
+            const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', reset());
+            assert.equal(lenses.length, 1);
+            assert.match(lenses[0].command?.title ?? '', /^\d+ gaps · 0 touchpoints without owner$/);
+            assert.equal(lenses[0].command?.command, 'journey.showGapReport');
+        });
+
+        it('opens the gap report with the emotions of actual against ideal', async () => {
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()));
+            await vscode.commands.executeCommand('journey.showGapReport');
+            const report = await waitFor('the gap report', () => vscode.workspace.textDocuments.find(d => d.languageId === 'markdown' && d.getText().startsWith('# Gap report')));
+            assert.match(report.getText(), /## PasswordReset against ideal PasswordResetIdeal/);
+            assert.match(report.getText(), /\| Can't log into their machine \| 2 \| 4 \| 2 \|/);
+        });
+
+        it('follows the journey.rules setting', async () => {
+            assert.ok(gapsIn(reset(), 'open-question').length > 0);
+            const settings = vscode.workspace.getConfiguration('journey');
+            await settings.update('rules', { 'open-question': 'off', 'dead-end': 'error' }, vscode.ConfigurationTarget.Workspace);
+            try {
+                await waitFor('open questions to go', () => (gapsIn(reset(), 'open-question').length === 0 ? true : undefined));
+                const deadEnd = gapsIn(reset(), 'dead-end')[0];
+                assert.equal(deadEnd.severity, vscode.DiagnosticSeverity.Error);
+            } finally {
+                await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+            }
+            await waitFor('open questions to return', () => (gapsIn(reset(), 'open-question').length > 0 ? true : undefined));
         });
     });
 }
