@@ -3,19 +3,31 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { GapReportRequest, type GapReportParams, type GapReportResult } from '../protocol/journey-protocol.js';
 import { gapReportMarkdown } from '../render/gap-report-markdown.js';
 
+export const GAP_REPORT_SCHEME = 'journey-gap-report';
+
 /**
- * "Journey Maps: Show Gap Report": asks the server for the report of the active map (or the
- * journey a code lens names) and opens it as a Markdown document beside the map. (The live
- * map preview will draw the same report.)
+ * "Journey Maps: Show Gap Report": the report of the active map (or of the journey a code
+ * lens names) as a read-only Markdown document beside the map. Read-only content comes from
+ * a content provider, so there is nothing to save and nothing is written to disk.
  */
 export function registerGapReportCommand(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
-    context.subscriptions.push(vscode.commands.registerCommand('journey.showGapReport', async (uri?: string, journey?: string) => {
-        const languageClient = client();
-        if (!languageClient) return;
-        const documentUri = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
-        const params: GapReportParams = documentUri ? { uri: documentUri } : {};
-        const report = await languageClient.sendRequest<GapReportResult>(GapReportRequest.method, params);
-        const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: gapReportMarkdown(report, journey) });
-        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    }));
+    const provider: vscode.TextDocumentContentProvider = {
+        async provideTextDocumentContent(uri) {
+            const languageClient = client();
+            if (!languageClient) return '# Gap report\n\nThe language server is not running.\n';
+            const { document, journey } = JSON.parse(uri.query) as { document?: string; journey?: string };
+            const params: GapReportParams = document ? { uri: document } : {};
+            const report = await languageClient.sendRequest<GapReportResult>(GapReportRequest.method, params);
+            return gapReportMarkdown(report, journey);
+        },
+    };
+    context.subscriptions.push(
+        vscode.workspace.registerTextDocumentContentProvider(GAP_REPORT_SCHEME, provider),
+        vscode.commands.registerCommand('journey.showGapReport', async (uri?: string, journey?: string) => {
+            const document = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+            const name = journey ?? (document ? decodeURIComponent(document.split('/').pop() ?? 'workspace') : 'workspace');
+            const reportUri = vscode.Uri.from({ scheme: GAP_REPORT_SCHEME, path: `/Gap report ${name}.md`, query: JSON.stringify({ document, journey }) });
+            await vscode.window.showTextDocument(reportUri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        }),
+    );
 }

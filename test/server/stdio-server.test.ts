@@ -29,9 +29,15 @@ interface InitializeResult {
 const TextDocumentSyncKind = { None: 0, Full: 1, Incremental: 2 } as const;
 
 const tempDirs: string[] = [];
-function makeWorkspace(name: string): string {
+/**
+ * A temporary workspace folder. Most tests here are about the protocol and the language's own
+ * checks, so their workspace turns the gap rules off in its journey.config.json (which also
+ * shows the server reads that file before its first diagnostics).
+ */
+function makeWorkspace(name: string, gaps: 'off' | 'on' = 'off'): string {
     const dir = mkdtempSync(join(tmpdir(), `journey-lsp-${name}-`));
     tempDirs.push(dir);
+    if (gaps === 'off') writeFileSync(join(dir, 'journey.config.json'), '{ "rules": { "*": "off" } }\n');
     return dir;
 }
 
@@ -186,6 +192,47 @@ describe('journey-language-server --stdio', () => {
             text: 'journey Reset { persona Alex stage S { touchpoint T { channel Phone owner ServiceDesk } } }' } });
         // No unresolved references (the link was followed) and no duplicate Alex (out/ was skipped).
         expect((await opened).diagnostics).toEqual([]);
+    });
+
+    test('gaps span files: using a declaration in one map clears its unused hint in the shared file', async () => {
+        const workspace = makeWorkspace('gaps', 'on');
+        const { client: lsp } = await startServer(workspace);
+        const sharedUri = pathToFileURL(join(workspace, 'shared.journey')).href;
+        const journeyUri = pathToFileURL(join(workspace, 'reset.journey')).href;
+        const sharedText = 'persona Alex\nstakeholder Desk\nchannel Phone\nchannel Chat\n';
+        const journeyText = (...channels: string[]) => `journey Reset {\n  persona Alex\n  outcome "Done"\n  stage S {\n${channels.map((c, i) => `    touchpoint T${i} { channel ${c} owner Desk }\n`).join('')}  }\n}\n`;
+
+        const first = diagnosticsFor(lsp, sharedUri, 'the shared file with an unused channel');
+        lsp.notify('textDocument/didOpen', { textDocument: { uri: sharedUri, languageId: 'journey', version: 1, text: sharedText } });
+        await first;
+        const withJourney = lsp.waitForNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics',
+            p => p.uri === sharedUri && p.diagnostics.some(d => d.code === 'unused-declaration'), { timeoutMs: 15_000, description: 'Chat unused' });
+        lsp.notify('textDocument/didOpen', { textDocument: { uri: journeyUri, languageId: 'journey', version: 1, text: journeyText('Phone') } });
+        expect((await withJourney).diagnostics.map(d => d.message)).toEqual([
+            "The channel 'Chat' is declared but no touchpoint uses it. Use it, or remove it if it no longer belongs to the map.",
+        ]);
+
+        // Only the journey changes; the shared file's diagnostics must be published again, now clean.
+        const cleared = lsp.waitForNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics',
+            p => p.uri === sharedUri && p.diagnostics.length === 0, { timeoutMs: 15_000, description: 'the hint to clear after an edit in another file' });
+        lsp.notify('textDocument/didChange', { textDocument: { uri: journeyUri, version: 2 }, contentChanges: [{ text: journeyText('Phone', 'Chat') }] });
+        await cleared;
+    });
+
+    test('journey/gapReport answers with the gaps and the emotions of an actual/ideal pair', async () => {
+        const workspace = makeWorkspace('report', 'on');
+        writeFileSync(join(workspace, 'people.journey'), 'persona Alex\nstakeholder Desk\nchannel Phone\n');
+        writeFileSync(join(workspace, 'now.journey'), 'journey Now { persona Alex outcome "Done" stage S { touchpoint Call { channel Phone owner Desk emotion 1 } } improvement I { addresses Call owner Desk priority P1 } }\n');
+        writeFileSync(join(workspace, 'ideal.journey'), 'ideal journey Better improves Now { persona Alex outcome "Done" stage S { touchpoint Call { channel Phone owner Desk emotion 4 } } }\n');
+        const { client: lsp } = await startServer(workspace);
+        const report = await lsp.request<{ version: number; pairs: { actual: string; ideal: string; counts: Record<string, number>; emotions: unknown[] }[] }>(
+            'journey/gapReport', {}, 20_000);
+        expect(report.version).toBe(1);
+        expect(report.pairs).toEqual([{
+            actual: 'Now', ideal: 'Better', counts: { 'emotion-gap': 1 },
+            emotions: [{ touchpoint: 'Call', actual: 1, ideal: 4, shortfall: 3 }],
+            gaps: [expect.objectContaining({ code: 'emotion-gap', severity: 'warning', journey: 'Now' })],
+        }]);
     });
 
     test('shutdown then exit ends the process with code 0', async () => {

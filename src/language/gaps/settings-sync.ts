@@ -3,6 +3,7 @@ import { CONFIG_FILE_NAME, mergeSettings, parseGapConfig, settingsFrom } from '.
 import { DEFAULT_SETTINGS, type GapSettings, type GapThresholds } from '../../model/gap-settings.js';
 import { GAP_RULES } from '../../model/gap-rules/index.js';
 import type { JourneyServices } from '../journey-module.js';
+import { JourneyWorkspaceManager } from '../journey-workspace-manager.js';
 import { revalidateAll } from './workspace-analysis.js';
 
 const CODES = GAP_RULES.map(rule => rule.code);
@@ -18,21 +19,24 @@ export function syncGapSettings(services: JourneyServices): void {
     const log = (message: string) => shared.lsp.Connection?.console.warn(message);
     let folder: URI | undefined;
 
-    const reload = async () => {
+    const load = async (): Promise<boolean> => {
         const fileSettings = folder ? await readConfigFile(services, UriUtils.joinPath(folder, CONFIG_FILE_NAME), log) : DEFAULT_SETTINGS;
         const rules = await shared.workspace.ConfigurationProvider.getConfiguration('journey', 'rules');
         const thresholds = await shared.workspace.ConfigurationProvider.getConfiguration('journey', 'thresholds');
         const editor = settingsFrom({ rules: rules ?? undefined }, CODES, (path, message) => log(`journey.${path.join('.')}: ${message}`));
-        const editorThresholds = pickThresholds(thresholds);
-        const settings = mergeSettings(fileSettings, editor, editorThresholds);
-        if (services.gaps.Settings.update(settings)) await revalidateAll(shared);
+        return services.gaps.Settings.update(mergeSettings(fileSettings, editor, pickThresholds(thresholds)));
+    };
+    const reload = async () => {
+        if (await load()) await revalidateAll(shared);
     };
 
     shared.lsp.LanguageServer.onInitialize(params => {
         const first = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
         folder = first ? URI.parse(first) : undefined;
     });
-    shared.lsp.LanguageServer.onInitialized(() => void reload());
+    // The first load happens before the first build, so nothing is validated twice.
+    const workspaceManager = shared.workspace.WorkspaceManager;
+    if (workspaceManager instanceof JourneyWorkspaceManager) workspaceManager.whenStarting(async () => { await load(); });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'journey') void reload();
     });

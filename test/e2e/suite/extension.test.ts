@@ -80,7 +80,6 @@ export function registerExtensionTests(): void {
 
     describe('gap diagnostics, quick fixes, code lens and the gap report', () => {
         after(async () => {
-            await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
             await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         });
 
@@ -124,7 +123,9 @@ export function registerExtensionTests(): void {
         it('opens the gap report with the emotions of actual against ideal', async () => {
             await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()));
             await vscode.commands.executeCommand('journey.showGapReport');
-            const report = await waitFor('the gap report', () => vscode.workspace.textDocuments.find(d => d.languageId === 'markdown' && d.getText().startsWith('# Gap report')));
+            const report = await waitFor('the gap report', () => vscode.workspace.textDocuments.find(d => d.uri.scheme === 'journey-gap-report' && d.getText().startsWith('# Gap report')));
+            assert.equal(report.languageId, 'markdown');
+            assert.equal(report.isDirty, false);
             assert.match(report.getText(), /## PasswordReset against ideal PasswordResetIdeal/);
             assert.match(report.getText(), /\| Can't log into their machine \| 2 \| 4 \| 2 \|/);
         });
