@@ -1,9 +1,10 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { clearDocuments, parseHelper, validationHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../src/language/generated/ast.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { DEFAULT_THRESHOLDS } from '../../src/model/gap-settings.js';
+import { buildFiles } from '../support/build-files.js';
 
 export const services = createJourneyServices(EmptyFileSystem);
 // These tests are about the language's own checks; the gap rules have tests of their own.
@@ -25,17 +26,9 @@ export async function resetWorkspace(): Promise<void> {
     await clearDocuments(services.shared);
 }
 
-/** Builds several files as one workspace, as the editor and the CLI do. */
-export async function buildWorkspace(files: Record<string, string>): Promise<Record<string, LangiumDocument<Model>>> {
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents: Record<string, LangiumDocument<Model>> = {};
-    for (const [name, text] of Object.entries(files)) {
-        const document = LangiumDocumentFactory.fromString<Model>(text, URI.file(`/workspace/${name}`));
-        LangiumDocuments.addDocument(document);
-        documents[name] = document;
-    }
-    await DocumentBuilder.build(Object.values(documents), { validation: true });
-    return documents;
+/** Builds several files as one workspace (file:///ws/<name>), as the editor and the CLI do. */
+export function buildWorkspace(files: Record<string, string>): Promise<Record<string, LangiumDocument<Model>>> {
+    return buildFiles(services, files);
 }
 
 export function messages(diagnostics: Diagnostic[] | undefined, severity?: 1 | 2 | 3 | 4): string[] {

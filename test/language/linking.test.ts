@@ -66,8 +66,8 @@ describe('references across files', () => {
         for (const doc of Object.values(docs)) expect(doc.diagnostics).toEqual([]);
         const ideal = docs['reset-ideal.journey'].parseResult.value.elements.find(isJourney)!;
         const call = ideal.stages[0].touchpoints[0];
-        expect(AstUtils.getDocument(call.owner!.ref!).uri.path).toBe('/workspace/shared.journey');
-        expect(AstUtils.getDocument(ideal.improves!.ref!).uri.path).toBe('/workspace/reset.journey');
+        expect(AstUtils.getDocument(call.owner!.ref!).uri.path).toBe('/ws/shared.journey');
+        expect(AstUtils.getDocument(ideal.improves!.ref!).uri.path).toBe('/ws/reset.journey');
     });
 
     test('a typo in another file still gets a suggestion from the shared file', async () => {
@@ -90,7 +90,7 @@ describe('references across files', () => {
             "There is more than one channel named 'Phone' (also in a.journey line 1). Rename one of them.",
         ]);
         const related = docs['a.journey'].diagnostics![0].relatedInformation![0];
-        expect(related.location.uri).toBe('file:///workspace/b.journey');
+        expect(related.location.uri).toBe('file:///ws/b.journey');
         expect(related.location.range.start).toEqual({ line: 2, character: 8 });
     });
 

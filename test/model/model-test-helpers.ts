@@ -1,27 +1,17 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { clearDocuments } from 'langium/test';
-import type { Model } from '../../src/language/generated/ast.js';
+import { EmptyFileSystem } from 'langium';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { analyseGaps } from '../../src/model/analyse-gaps.js';
 import { buildWorkspaceModel } from '../../src/model/build-model.js';
 import type { Gap } from '../../src/model/gap.js';
 import { DEFAULT_SETTINGS, type GapSettings } from '../../src/model/gap-settings.js';
 import type { WorkspaceModel } from '../../src/model/journey-model.js';
+import { buildFiles } from '../support/build-files.js';
 
 const services = createJourneyServices(EmptyFileSystem);
 
 /** Parses and links the files as one workspace (URIs file:///ws/<name>) and builds the model. */
 export async function modelOf(files: Record<string, string>): Promise<WorkspaceModel> {
-    await clearDocuments(services.shared);
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents: LangiumDocument<Model>[] = [];
-    for (const [name, text] of Object.entries(files)) {
-        const document = LangiumDocumentFactory.fromString<Model>(text, URI.file(`/ws/${name}`));
-        LangiumDocuments.addDocument(document);
-        documents.push(document);
-    }
-    await DocumentBuilder.build(documents, { validation: false });
-    return buildWorkspaceModel(documents);
+    return buildWorkspaceModel(Object.values(await buildFiles(services, files, false)));
 }
 
 /** The gaps of the files, optionally only those with one code. */

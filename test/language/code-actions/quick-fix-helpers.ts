@@ -1,9 +1,8 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { clearDocuments } from 'langium/test';
+import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import type { Model } from '../../../src/language/generated/ast.js';
 import { createJourneyServices } from '../../../src/language/journey-module.js';
+import { buildFiles } from '../../support/build-files.js';
 
 const services = createJourneyServices(EmptyFileSystem);
 
@@ -11,16 +10,8 @@ export type Files = Record<string, string>;
 
 /** Builds the files as one workspace (file:///ws/<name>) and returns every document's diagnostics. */
 export async function diagnose(files: Files): Promise<Record<string, Diagnostic[]>> {
-    await clearDocuments(services.shared);
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents: LangiumDocument<Model>[] = [];
-    for (const [name, text] of Object.entries(files)) {
-        const document = LangiumDocumentFactory.fromString<Model>(text, URI.file(`/ws/${name}`));
-        LangiumDocuments.addDocument(document);
-        documents.push(document);
-    }
-    await DocumentBuilder.build(documents, { validation: true });
-    return Object.fromEntries(Object.keys(files).map((name, i) => [name, documents[i].diagnostics ?? []]));
+    const documents = await buildFiles(services, files);
+    return Object.fromEntries(Object.entries(documents).map(([name, document]) => [name, document.diagnostics ?? []]));
 }
 
 /** The quick fixes offered for one diagnostic of `file`, with the workspace built from `files`. */

@@ -1,11 +1,10 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { clearDocuments } from 'langium/test';
+import { EmptyFileSystem } from 'langium';
 import { expect } from 'vitest';
-import type { Model } from '../../../src/language/generated/ast.js';
 import { createJourneyServices } from '../../../src/language/journey-module.js';
 import type { Gap } from '../../../src/model/gap.js';
 import { DEFAULT_SETTINGS, type GapSettings } from '../../../src/model/gap-settings.js';
 import { GAP_RULES } from '../../../src/model/gap-rules/index.js';
+import { buildFiles } from '../../support/build-files.js';
 import { gapsOf, modelOf, PEOPLE, where } from '../model-test-helpers.js';
 
 export { PEOPLE, where } from '../model-test-helpers.js';
@@ -19,15 +18,7 @@ const GAP_CODES = new Set(GAP_RULES.map(rule => rule.code));
  * gap diagnostics left out), as `file:line:col message`.
  */
 export async function problemsOf(files: Record<string, string>): Promise<string[]> {
-    await clearDocuments(services.shared);
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents: LangiumDocument<Model>[] = [];
-    for (const [name, text] of Object.entries(files)) {
-        const document = LangiumDocumentFactory.fromString<Model>(text, URI.file(`/ws/${name}`));
-        LangiumDocuments.addDocument(document);
-        documents.push(document);
-    }
-    await DocumentBuilder.build(documents, { validation: true });
+    const documents = Object.values(await buildFiles(services, files));
     return documents.flatMap(d => (d.diagnostics ?? [])
         .filter(x => (x.severity === 1 || x.severity === 2) && !GAP_CODES.has(String(x.code)))
         .map(x => `${d.uri.path.split('/').pop()}:${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`));
