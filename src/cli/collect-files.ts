@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isSkippedFolder, JOURNEY_EXTENSION } from '../language/workspace-folders.js';
+import { compareText } from '../model/text-order.js';
 import { CliError, describeIoError } from './cli-error.js';
 
 export interface JourneyFileSet {
@@ -60,7 +61,7 @@ class FileSet {
     }
 
     sorted(): string[] {
-        return [...this.byRealPath.values()].sort();
+        return [...this.byRealPath.values()].sort(compareText);
     }
 }
 
@@ -72,7 +73,7 @@ async function walk(folder: string, visited: Set<string>): Promise<string[]> {
         throw new CliError(`${folder}: ${describeIoError(error)}`);
     });
     const files: string[] = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
         const full = path.join(folder, entry.name);
         const kind = await entryKind(full, entry);
         if (kind === 'folder') {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
+import { compareText } from '../model/text-order.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -34,7 +35,7 @@ export function toReported(file: string, diagnostic: Diagnostic): ReportedDiagno
 }
 
 export function compareReported(a: ReportedDiagnostic, b: ReportedDiagnostic): number {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+    return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
 }
 
 /** Paths as the user would type them: relative to the current folder, with forward slashes. */

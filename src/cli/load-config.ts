@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CONFIG_FILE_NAME, parseGapConfig } from '../model/gap-config.js';
 import { DEFAULT_SETTINGS, type GapSettings } from '../model/gap-settings.js';
 import { GAP_RULES } from '../model/gap-rules/index.js';
+import { stripBom } from '../language/source-text.js';
 import { CliError, describeIoError } from './cli-error.js';
 import { displayPath } from './diagnostic-report.js';
 
@@ -23,7 +24,7 @@ export async function loadConfig(explicit: string | undefined, inputs: string[],
     const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new CliError(`${explicit ?? displayPath(file)}: cannot read: ${describeIoError(error)}`);
     });
-    const { settings, problems } = parseGapConfig(text, GAP_RULES.map(rule => rule.code));
+    const { settings, problems } = parseGapConfig(stripBom(text), GAP_RULES.map(rule => rule.code));
     if (problems.length > 0) {
         throw new CliError(problems.map(p => `${displayPath(file)}:${p.line}:${p.column}: ${p.message}`).join('\njourney: '));
     }
@@ -39,9 +40,13 @@ async function commonFolder(inputs: string[], cwd: string): Promise<string> {
     }));
     if (folders.length === 0) return cwd;
     return folders.reduce((common, folder) => {
-        while (common !== path.dirname(common) && path.relative(common, folder).startsWith('..')) common = path.dirname(common);
+        while (common !== path.dirname(common) && isOutside(path.relative(common, folder))) common = path.dirname(common);
         return common;
     });
+}
+
+function isOutside(relative: string): boolean {
+    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }
 
 async function findUpwards(folder: string): Promise<string | undefined> {

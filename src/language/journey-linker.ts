@@ -1,3 +1,4 @@
+import { compareText } from '../model/text-order.js';
 import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
 import { closestName } from './did-you-mean.js';
 import { kindWord } from './element-kinds.js';
@@ -25,7 +26,7 @@ export class JourneyLinker extends DefaultLinker {
         } else if (known.length === 0) {
             message += ` No ${all.length > known.length ? 'other ' : ''}${kind} is declared yet${where ? ' in this journey' : ''}.`;
         } else {
-            const shown = [...known].sort((a, b) => a.localeCompare(b)).slice(0, 8);
+            const shown = [...known].sort(compareText).slice(0, 8);
             message += ` Known ${kind}s: ${shown.join(', ')}${known.length > shown.length ? ', …' : ''}.`;
         }
         return { ...error, message };

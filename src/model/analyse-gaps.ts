@@ -1,4 +1,5 @@
 import { createGapContext } from './gap-context.js';
+import { compareText } from './text-order.js';
 import type { Gap } from './gap.js';
 import { DEFAULT_SETTINGS, resolveSeverity, type GapSettings } from './gap-settings.js';
 import { GAP_RULES } from './gap-rules/index.js';
@@ -13,8 +14,8 @@ export function analyseGaps(model: WorkspaceModel, settings: GapSettings = DEFAU
         if (severity === 'off') continue;
         for (const finding of rule.check(context)) gaps.push({ ...finding, code: rule.code, severity });
     }
-    return gaps.sort((a, b) => a.location.uri.localeCompare(b.location.uri)
+    return gaps.sort((a, b) => compareText(a.location.uri, b.location.uri)
         || a.location.range.start.line - b.location.range.start.line
         || a.location.range.start.character - b.location.range.start.character
-        || a.code.localeCompare(b.code));
+        || compareText(a.code, b.code));
 }

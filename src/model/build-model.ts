@@ -4,6 +4,7 @@ import {
     type Emotion, type Improvement, type Journey, type LaneAction, type Metric, type Model, type Quantity as AstQuantity,
     type Question, type Stage, type Touchpoint,
 } from '../language/generated/ast.js';
+import { compareText } from './text-order.js';
 import {
     MODEL_VERSION, type EmotionModel, type ImprovementModel, type JourneyModel, type LaneActionModel, type MetricModel,
     type NameRef, type Quantity, type QuestionModel, type Range, type Source, type StageModel, type TouchpointModel,
@@ -15,7 +16,7 @@ const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, c
 /** Builds the workspace model from linked documents, in a stable order (by URI, then by position). */
 export function buildWorkspaceModel(documents: Iterable<LangiumDocument<Model>>): WorkspaceModel {
     const model: WorkspaceModel = { version: MODEL_VERSION, personas: [], stakeholders: [], channels: [], journeys: [] };
-    const sorted = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const sorted = [...documents].sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
     for (const document of sorted) {
         const root = document.parseResult.value;
         if (!root?.elements) continue;
@@ -101,7 +102,7 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, index: number): 
 }
 
 function emotionModel(emotion: Emotion | undefined): EmotionModel | undefined {
-    if (!emotion || Number.isNaN(emotion.score)) return undefined;
+    if (!emotion || !Number.isFinite(emotion.score)) return undefined;
     return { score: emotion.score, feeling: emotion.feeling, range: rangeOf(emotion) };
 }
 
@@ -119,7 +120,7 @@ function metricModel(metric: Metric): MetricModel {
 }
 
 function quantity(value: AstQuantity | undefined): Quantity | undefined {
-    if (!value || Number.isNaN(value.value)) return undefined;
+    if (!value || !Number.isFinite(value.value)) return undefined; // an unreadable number is reported by the language
     return { value: value.value, unit: value.unit, range: rangeOf(value) };
 }
 

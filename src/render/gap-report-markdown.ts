@@ -1,3 +1,4 @@
+import { compareText } from '../model/text-order.js';
 import type { Gap } from '../model/gap.js';
 import type { GapReport, JourneyGapSummary, JourneyPairSummary } from '../model/gap-report.js';
 
@@ -44,7 +45,7 @@ function pairSection(pair: JourneyPairSummary): string[] {
 }
 
 function countsTable(counts: Record<string, number>): string[] {
-    const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(counts).sort(([a], [b]) => compareText(a, b));
     if (entries.length === 0) return [];
     return ['| gap | count |', '| --- | ---: |', ...entries.map(([code, n]) => `| \`${code}\` | ${n} |`), ''];
 }

@@ -1,4 +1,4 @@
-import { CstUtils, type AstNode, type AstReflection, type ReferenceInfo } from 'langium';
+import { CstUtils, type AstNode, type AstReflection, type LangiumDocument, type ReferenceInfo } from 'langium';
 import { closestName } from '../did-you-mean.js';
 import { kindWord } from '../element-kinds.js';
 import { isChannel, isJourney, isPersona, isStakeholder, type Model } from '../generated/ast.js';
@@ -6,6 +6,7 @@ import { quickFix, type FixContext } from './fix-context.js';
 import { insertAfter } from './text-insertion.js';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { touchpointsOf } from '../../model/journey-model.js';
+import { compareText } from '../../model/text-order.js';
 
 const DECLARABLE: Record<string, (node: unknown) => boolean> = { Persona: isPersona, Stakeholder: isStakeholder, Channel: isChannel };
 
@@ -25,10 +26,10 @@ export function fixUnresolvedReference(context: FixContext, diagnostic: Diagnost
     }
     const isKind = DECLARABLE[type];
     if (isKind && /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u.test(data.refText)) {
-        const { uri, after } = declarationPlace(context, isKind);
+        const { uri, after, document } = declarationPlace(context, isKind);
         const fileName = uri.split('/').pop();
         actions.push(quickFix(`Declare ${kindWord(type)} '${data.refText}' in ${decodeURIComponent(fileName ?? '')}`, diagnostic,
-            { [uri]: [insertAfter(after, `${kindWord(type)} ${data.refText}`)] }));
+            { [uri]: [insertAfter(document, after, [`${kindWord(type)} ${data.refText}`])] }));
     }
     return actions;
 }
@@ -53,11 +54,11 @@ function candidateNames(context: FixContext, type: string, diagnostic: Diagnosti
 }
 
 /** After the last declaration of the same kind in the workspace; else after any declaration in this file; else at its top. */
-function declarationPlace(context: FixContext, isKind: (node: unknown) => boolean): { uri: string; after: AstNode | undefined } {
-    for (const document of [...context.documents.all].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()))) {
+function declarationPlace(context: FixContext, isKind: (node: unknown) => boolean): { uri: string; after: AstNode | undefined; document: LangiumDocument } {
+    for (const document of [...context.documents.all].sort((a, b) => compareText(a.uri.toString(), b.uri.toString()))) {
         const last = (document.parseResult.value as Model).elements?.filter(isKind).at(-1);
-        if (last) return { uri: document.uri.toString(), after: last };
+        if (last) return { uri: document.uri.toString(), after: last, document };
     }
     const own = context.document.parseResult.value.elements?.filter(e => !isJourney(e)).at(-1);
-    return { uri: context.document.uri.toString(), after: own };
+    return { uri: context.document.uri.toString(), after: own, document: context.document };
 }

@@ -1,9 +1,10 @@
 import { findJourney, findTouchpoint, gapData, quickFix, uriOf, type QuickFix } from './fix-context.js';
-import { freshName, insertMember, quote } from './text-insertion.js';
+import { freshName, indentUnit, insertMember, quote } from './text-insertion.js';
 
 /**
- * unaddressed-pain: an improvement that addresses the low point, owned by the touchpoint's
- * owner and at priority P2, ready to be described and re-prioritised.
+ * unaddressed-pain: an improvement that addresses the low point, at priority P2, ready to be
+ * described and re-prioritised. Owned by the touchpoint's owner; for an unowned touchpoint,
+ * one fix per declared stakeholder, so the stub itself is never a new gap.
  */
 export const improvementStub: QuickFix = (context, diagnostic) => {
     const data = gapData(diagnostic);
@@ -11,18 +12,18 @@ export const improvementStub: QuickFix = (context, diagnostic) => {
     const touchpoint = findTouchpoint(journey, data.touchpoint);
     if (!journey || !touchpoint) return [];
     const name = freshName(`Improve${touchpoint.name}`, new Set(journey.improvements.map(i => i.name)));
-    const owner = touchpoint.owner?.ref ? touchpoint.owner.$refText : undefined;
-    const lines = [
-        '',
-        `improvement ${name} ${quote(`Improve: ${touchpoint.title ?? touchpoint.name}`)} {`,
-        `    addresses ${touchpoint.name}`,
-        ...(owner ? [`    owner ${owner}`] : []),
-        '    priority P2',
-        '}',
-    ];
-    return [quickFix(
-        `Add an improvement that addresses ${touchpoint.name}${owner ? ` (owner ${owner}, priority P2)` : ' (priority P2)'}`,
+    const unit = indentUnit(context.document);
+    const owners = touchpoint.owner?.ref ? [touchpoint.owner.$refText] : context.model.stakeholders.map(s => s.name);
+    return owners.map(owner => quickFix(
+        `Add an improvement that addresses ${touchpoint.name} (owner ${owner}, priority P2)`,
         diagnostic,
-        { [uriOf(journey)]: [insertMember(context.document, journey, lines)] },
-    )];
+        { [uriOf(journey)]: [insertMember(context.document, journey, [
+            '',
+            `improvement ${name} ${quote(`Improve: ${touchpoint.title ?? touchpoint.name}`)} {`,
+            `${unit}addresses ${touchpoint.name}`,
+            `${unit}owner ${owner}`,
+            `${unit}priority P2`,
+            '}',
+        ])] },
+    ));
 };

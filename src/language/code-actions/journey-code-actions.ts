@@ -29,12 +29,20 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             documents: this.services.shared.workspace.LangiumDocuments,
             model: this.services.gaps.Analysis.getModel(),
         };
-        return params.context.diagnostics.flatMap(diagnostic => {
+        const actions = params.context.diagnostics.flatMap(diagnostic => {
             if (diagnostic.code === DiagnosticCode.UnresolvedReference) {
                 return fixUnresolvedReference(context, diagnostic, this.services.shared.AstReflection);
             }
             const fix = typeof diagnostic.code === 'string' ? FIXES[diagnostic.code] : undefined;
             return fix ? fix(context, diagnostic) : [];
+        });
+        // Two diagnostics on one touchpoint (missing-owner and an unowned moment of truth) offer the same edits once.
+        const seen = new Set<string>();
+        return actions.filter(action => {
+            const key = `${action.title}\u0000${JSON.stringify(action.edit)}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
         });
     }
 }

@@ -1,10 +1,15 @@
 import { CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver';
 
-/** The indentation step the document uses (its first indented line), four spaces if none. */
+/** The indentation step the document uses (its first indented line that is not inside a comment), four spaces if none. */
 export function indentUnit(document: LangiumDocument): string {
-    const match = /^\n?([ \t]+)\S/m.exec(document.textDocument.getText());
+    const match = /^([ \t]+)[^\s*/]/m.exec(document.textDocument.getText());
     return match?.[1]?.startsWith('\t') ? '\t' : match?.[1] ?? '    ';
+}
+
+/** The document's line ending, so that inserted lines match it. */
+export function lineEnding(document: LangiumDocument): string {
+    return document.textDocument.getText().includes('\r\n') ? '\r\n' : '\n';
 }
 
 function lineIndent(document: LangiumDocument, line: number): string {
@@ -32,31 +37,33 @@ export function insertField(document: LangiumDocument, node: AstNode, field: str
     }
     const indent = lineIndent(document, open.range.start.line) + indentUnit(document);
     const at: Position = open.range.end;
-    return { range: { start: at, end: at }, newText: `\n${indent}${field}` };
+    return { range: { start: at, end: at }, newText: `${lineEnding(document)}${indent}${field}` };
 }
 
 /** Adds a member (an improvement, a touchpoint…) at the end of a block, before its closing brace. */
 export function insertMember(document: LangiumDocument, node: AstNode, lines: string[]): TextEdit {
     const { close } = braces(node);
+    const eol = lineEnding(document);
     const end = node.$cstNode!.range.end;
     if (!close) {
         const indent = lineIndent(document, node.$cstNode!.range.start.line) + indentUnit(document);
-        return { range: { start: end, end }, newText: ` {\n${lines.map(l => indent + l).join('\n')}\n${lineIndent(document, node.$cstNode!.range.start.line)}}` };
+        return { range: { start: end, end }, newText: ` {${eol}${lines.map(l => indent + l).join(eol)}${eol}${lineIndent(document, node.$cstNode!.range.start.line)}}` };
     }
     const closeIndent = lineIndent(document, close.range.start.line);
     const indent = closeIndent + indentUnit(document);
     // Insert at the start of the closing brace's line, so the brace keeps its own line.
     const onOwnLine = document.textDocument.getText({ start: { line: close.range.start.line, character: 0 }, end: close.range.start }).trim() === '';
     const at: Position = onOwnLine ? { line: close.range.start.line, character: 0 } : close.range.start;
-    const body = lines.map(l => (l ? indent + l : '')).join('\n');
-    return { range: { start: at, end: at }, newText: onOwnLine ? `${body}\n` : `\n${body}\n${closeIndent}` };
+    const body = lines.map(l => (l ? indent + l : '')).join(eol);
+    return { range: { start: at, end: at }, newText: onOwnLine ? `${body}${eol}` : `${eol}${body}${eol}${closeIndent}` };
 }
 
-/** Adds top-level text after a node, or at the start of the document, as its own paragraph. */
-export function insertAfter(node: AstNode | undefined, text: string): TextEdit {
-    if (!node?.$cstNode) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${text}\n` };
+/** Adds text after a node (on the next line), or at the start of the document. Lines in `text` are joined with the document's line ending. */
+export function insertAfter(document: LangiumDocument, node: AstNode | undefined, text: string[]): TextEdit {
+    const eol = lineEnding(document);
+    if (!node?.$cstNode) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${text.join(eol)}${eol}` };
     const end = node.$cstNode.range.end;
-    return { range: { start: end, end }, newText: `\n${text}` };
+    return { range: { start: end, end }, newText: `${eol}${text.join(eol)}` };
 }
 
 /** A name in the map's own style for a new element: `Improve` + the touchpoint's name. */
@@ -65,6 +72,9 @@ export function freshName(base: string, taken: Set<string>): string {
     for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
+/** A quoted text the grammar reads back as `text`: backslash, quote and control characters escaped. */
 export function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const escapes: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    // eslint-disable-next-line no-control-regex
+    return `"${text.replace(/[\\"\n\r\t]|[\u0000-\u001f]/g, ch => escapes[ch] ?? ' ')}"`;
 }

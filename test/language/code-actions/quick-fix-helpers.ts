@@ -25,6 +25,17 @@ export async function quickFixes(file: string, diagnostic: Diagnostic): Promise<
     return (actions ?? []) as CodeAction[];
 }
 
+/** The quick fixes offered for several diagnostics at once, as an editor asks for a line. */
+export async function quickFixesFor(file: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file(`/ws/${file}`))!;
+    const actions = await services.Journey.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostics[0].range,
+        context: { diagnostics },
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
 /** The files after applying a code action's edits. */
 export function apply(files: Files, action: CodeAction): Files {
     const result = { ...files };
@@ -36,9 +47,12 @@ export function apply(files: Files, action: CodeAction): Files {
     return result;
 }
 
-/** `file:line:code: message` for every diagnostic, to compare whole workspaces before and after a fix. */
+/**
+ * `file:code: message` for every diagnostic, to compare whole workspaces before and after a
+ * fix. Without line numbers: inserted lines move the findings below them.
+ */
 export function summary(diagnostics: Record<string, Diagnostic[]>): string[] {
-    return Object.entries(diagnostics).flatMap(([file, list]) => list.map(d => `${file}:${d.range.start.line + 1}:${d.code}: ${d.message}`)).sort();
+    return Object.entries(diagnostics).flatMap(([file, list]) => list.map(d => `${file}:${d.code}: ${d.message}`)).sort();
 }
 
 export function find(diagnostics: Record<string, Diagnostic[]>, file: string, code: string): Diagnostic {

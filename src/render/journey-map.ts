@@ -1,0 +1,356 @@
+import type { Gap, Severity } from '../model/gap.js';
+import { questionsOf, touchpointsOf, type JourneyModel, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
+import { el, lines, round, title, txt } from './svg.js';
+import { textWidth, wrapText } from './text.js';
+
+export const LAYOUT = {
+    pad: 24, labelWidth: 150, cardWidth: 196, columnGap: 36, rowGap: 20, cardPad: 10,
+    line: 15, small: 14, stageHeader: 44, curveHeight: 150, laneHeight: 64,
+} as const;
+
+const FONT = 12;
+const SMALL_FONT = 11;
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const NO_CHANNEL = '(no channel)';
+
+export interface CardLayout {
+    touchpoint: TouchpointModel;
+    column: number;
+    row: number;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    nameLines: string[];
+    titleLines: string[];
+    painLines: string[];
+    metricLine?: string;
+    gaps: Gap[];
+}
+
+export interface MapLayout {
+    journey: JourneyModel;
+    width: number;
+    height: number;
+    headerLines: { text: string; kind: 'title' | 'heading' | 'body' | 'muted' }[];
+    gridTop: number;
+    channels: { name: string; label: string; y: number; height: number }[];
+    stages: { name: string; label: string; x: number; width: number }[];
+    cards: CardLayout[];
+    curve: { top: number; height: number; points: { x: number; y: number; score: number; touchpoint: string }[] };
+    lanes: { top: number; rows: { lane: string; y: number; items: { x: number; width: number; text: string[] }[] }[] } | undefined;
+    legend: { top: number; lines: { text: string; kind: 'heading' | 'body' | 'muted' }[] };
+}
+
+/** Places every part of one journey's map. Pure: same model, same layout. */
+export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps: Gap[], columnOf?: (touchpoint: TouchpointModel, index: number) => number): MapLayout {
+    const { pad, labelWidth, cardWidth, columnGap, rowGap, stageHeader } = LAYOUT;
+    const touchpoints = touchpointsOf(journey);
+    const column = columnOf ?? ((_t: TouchpointModel, i: number) => i);
+
+    // Columns: one per touchpoint in step order; an empty stage still gets a column.
+    const stageColumns: { name: string; label: string; first: number; last: number }[] = [];
+    let nextColumn = 0;
+    const columnByTouchpoint = new Map<TouchpointModel, number>();
+    for (const stage of journey.stages) {
+        const first = nextColumn;
+        for (const touchpoint of stage.touchpoints) {
+            const c = column(touchpoint, touchpoints.indexOf(touchpoint));
+            columnByTouchpoint.set(touchpoint, c);
+            nextColumn = Math.max(nextColumn, c + 1);
+        }
+        if (stage.touchpoints.length === 0) nextColumn++;
+        stageColumns.push({ name: stage.name, label: stage.title ?? stage.name, first: Math.min(first, ...stage.touchpoints.map(t => columnByTouchpoint.get(t)!)), last: nextColumn - 1 });
+    }
+    const columns = Math.max(nextColumn, 1);
+    const columnX = (c: number) => pad + labelWidth + c * (cardWidth + columnGap);
+    const width = columnX(columns) - columnGap + pad;
+
+    // Rows: the channels the journey uses, in declaration order; unknown ones after them.
+    const declared = model.channels.map(c => c.name);
+    const used = [...new Set(touchpoints.map(t => t.channel?.name ?? NO_CHANNEL))];
+    const channelNames = [...declared.filter(n => used.includes(n)), ...used.filter(n => !declared.includes(n))];
+    if (channelNames.length === 0) channelNames.push(NO_CHANNEL);
+
+    const header = headerLines(model, journey, width - 2 * pad);
+    const headerHeight = header.reduce((h, l) => h + (l.kind === 'title' ? 26 : LAYOUT.line + 2), 0);
+    const gridTop = pad + headerHeight + 12;
+
+    const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gaps));
+    const channels: MapLayout['channels'] = [];
+    let y = gridTop + stageHeader;
+    channelNames.forEach((name, row) => {
+        const height = Math.max(70, ...cards.filter(c => c.row === row).map(c => c.height));
+        const channel = model.channels.find(c => c.name === name);
+        channels.push({ name, label: channel?.title ?? name, y, height });
+        for (const card of cards.filter(c => c.row === row)) {
+            card.x = columnX(card.column);
+            card.y = y;
+        }
+        y += height + rowGap;
+    });
+
+    const stages = stageColumns.map(s => ({ name: s.name, label: s.label, x: columnX(s.first) - columnGap / 2, width: (s.last - s.first + 1) * (cardWidth + columnGap) }));
+
+    const curveTop = y + 8;
+    const curveHeight = LAYOUT.curveHeight;
+    const points = cards.filter(c => c.touchpoint.emotion).map(c => ({
+        x: c.x + cardWidth / 2,
+        y: curveTop + 24 + ((5 - c.touchpoint.emotion!.score) / 4) * (curveHeight - 48),
+        score: c.touchpoint.emotion!.score,
+        touchpoint: c.touchpoint.name,
+    }));
+    y = curveTop + curveHeight + rowGap;
+
+    const lanes = laneLayout(journey, cards, stages, y);
+    if (lanes) y = lanes.rows[lanes.rows.length - 1].y + LAYOUT.laneHeight + rowGap;
+
+    const legendLines = legend(journey, width - 2 * pad);
+    const legendTop = y + 8;
+    const height = legendTop + legendLines.reduce((h, l) => h + (l.kind === 'heading' ? 22 : LAYOUT.line), 0) + pad;
+    return {
+        journey, width, height, headerLines: header, gridTop, channels, stages, cards,
+        curve: { top: curveTop, height: curveHeight, points }, lanes, legend: { top: legendTop, lines: legendLines },
+    };
+}
+
+function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gaps: Gap[]): CardLayout {
+    const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
+    const nameLines = wrapText(touchpoint.name, inner - 40, FONT, 2);
+    const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
+    const pains = [...touchpoint.pains.slice(0, 2)];
+    if (touchpoint.givesUp) pains.push(`Gives up${touchpoint.giveUpReason ? `: ${touchpoint.giveUpReason}` : ''}`);
+    const painLines = pains.flatMap(p => wrapText(`⚠ ${p}`, inner, SMALL_FONT, 2));
+    const metric = touchpoint.metrics[0];
+    const metricLine = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 1)[0] : undefined;
+    const own = gaps.filter(g => g.data?.touchpoint === touchpoint.name && g.location.uri === touchpoint.source.uri);
+    const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 8 + 22
+        + painLines.length * LAYOUT.small + (metricLine ? LAYOUT.small : 0) + LAYOUT.cardPad;
+    return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLine, gaps: own };
+}
+
+function metricText(metric: TouchpointModel['metrics'][number]): string {
+    const value = (q?: { value: number; unit?: string }) => (q ? `${q.value}${q.unit && q.unit !== '%' ? ` ${q.unit}` : q.unit ?? ''}` : '–');
+    const comparison = metric.comparison === 'at-most' ? '≤ ' : metric.comparison === 'at-least' ? '≥ ' : '';
+    return `${metric.name}: ${value(metric.actual)} → target ${comparison}${value(metric.target)}`;
+}
+
+function headerLines(model: WorkspaceModel, journey: JourneyModel, width: number): MapLayout['headerLines'] {
+    const out: MapLayout['headerLines'] = [];
+    const heading = `${journey.kind === 'ideal' ? 'Ideal journey' : 'Journey'}: ${journey.title ?? journey.name}`;
+    for (const line of wrapText(heading, width, 18, 2)) out.push({ text: line, kind: 'title' });
+    const persona = journey.persona && model.personas.find(p => p.name === journey.persona!.name);
+    if (persona) {
+        out.push({ text: `Persona: ${persona.name}${persona.title ? ` — ${persona.title}` : ''}`, kind: 'heading' });
+        if (persona.description) for (const l of wrapText(persona.description, width, FONT, 3)) out.push({ text: l, kind: 'muted' });
+        for (const goal of persona.goals) for (const l of wrapText(`Goal: ${goal}`, width, FONT, 2)) out.push({ text: l, kind: 'body' });
+    } else if (journey.persona) {
+        out.push({ text: `Persona: ${journey.persona.name}`, kind: 'heading' });
+    }
+    if (journey.outcome) for (const l of wrapText(`Outcome: ${journey.outcome}`, width, FONT, 3)) out.push({ text: l, kind: 'heading' });
+    return out;
+}
+
+function laneLayout(journey: JourneyModel, cards: CardLayout[], stages: MapLayout['stages'], top: number): MapLayout['lanes'] {
+    const kinds = ['frontstage', 'backstage', 'support'] as const;
+    const rows: NonNullable<MapLayout['lanes']>['rows'] = [];
+    let y = top + 12;
+    for (const lane of kinds) {
+        const items: { x: number; width: number; text: string[] }[] = [];
+        journey.stages.forEach((stage, i) => {
+            for (const action of stage.lanes.filter(a => a.lane === lane)) {
+                const band = stages[i];
+                items.push({ x: band.x + 8, width: band.width - 16, text: wrapText(actionText(action), band.width - 32, SMALL_FONT, 3) });
+            }
+        });
+        for (const card of cards) {
+            const actions = card.touchpoint.lanes.filter(a => a.lane === lane);
+            if (actions.length === 0) continue;
+            const text = actions.flatMap(a => wrapText(actionText(a), LAYOUT.cardWidth - 16, SMALL_FONT, 3));
+            items.push({ x: card.x, width: LAYOUT.cardWidth, text: text.slice(0, 3) });
+        }
+        if (items.length > 0) {
+            rows.push({ lane, y, items });
+            y += LAYOUT.laneHeight + 8;
+        }
+    }
+    return rows.length > 0 ? { top, rows } : undefined;
+}
+
+function actionText(action: { text: string; actor?: { name: string } }): string {
+    return action.actor ? `${action.text} (${action.actor.name})` : action.text;
+}
+
+function legend(journey: JourneyModel, width: number): MapLayout['legend']['lines'] {
+    const out: MapLayout['legend']['lines'] = [];
+    if (journey.improvements.length > 0) {
+        out.push({ text: 'Improvements', kind: 'heading' });
+        for (const i of journey.improvements) {
+            const text = `${i.priority ?? 'P?'} ${i.title ?? i.name}${i.addresses.length ? ` → ${i.addresses.map(a => a.name).join(', ')}` : ''}${i.owner ? ` (owner ${i.owner.name})` : ''}`;
+            for (const l of wrapText(text, width, FONT, 3)) out.push({ text: l, kind: 'body' });
+        }
+    }
+    const open = questionsOf(journey).filter(q => !q.answer);
+    if (open.length > 0) {
+        out.push({ text: 'Open questions', kind: 'heading' });
+        for (const q of open) for (const l of wrapText(`? ${q.text}`, width, FONT, 3)) out.push({ text: l, kind: 'muted' });
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------- drawing
+
+export interface DrawParts {
+    curve?: boolean;
+    lanes?: boolean;
+    legend?: boolean;
+}
+
+export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: true, lanes: true, legend: true }): string {
+    const { pad, labelWidth } = LAYOUT;
+    const parts: string[] = [];
+    let y: number = pad;
+    for (const line of layout.headerLines) {
+        y += line.kind === 'title' ? 22 : LAYOUT.line;
+        parts.push(el('text', { x: pad, y, class: line.kind === 'body' ? undefined : line.kind }, txt(line.text)));
+        y += line.kind === 'title' ? 4 : 2;
+    }
+    const gridBottom = layout.curve.top - 8;
+    layout.stages.forEach((stage, i) => {
+        parts.push(el('rect', { x: stage.x, y: layout.gridTop, width: stage.width, height: gridBottom - layout.gridTop, class: i % 2 ? 'band-alt' : 'band', 'data-stage': stage.name }));
+        parts.push(lines(stage.x + 10, layout.gridTop + 18, LAYOUT.line, wrapText(stage.label, stage.width - 20, 13, 2), { class: 'heading' }));
+    });
+    for (const channel of layout.channels) {
+        parts.push(el('line', { x1: pad, x2: layout.width - pad, y1: channel.y - LAYOUT.rowGap / 2, y2: channel.y - LAYOUT.rowGap / 2, class: 'grid' }));
+        parts.push(lines(pad, channel.y + 16, LAYOUT.line, wrapText(channel.label, labelWidth - 16, FONT, 3), { class: 'heading', 'data-channel': channel.name }));
+    }
+    parts.push(drawPath(layout.cards));
+    for (const card of layout.cards) parts.push(drawCard(card));
+    if (include.curve) parts.push(drawCurve(layout));
+    if (include.lanes && layout.lanes) parts.push(drawLanes(layout));
+    y = layout.legend.top;
+    for (const line of include.legend ? layout.legend.lines : []) {
+        y += line.kind === 'heading' ? 20 : LAYOUT.line;
+        parts.push(el('text', { x: pad, y, class: line.kind === 'body' ? undefined : line.kind }, txt(line.text)));
+    }
+    return parts.join('');
+}
+
+function drawCard(card: CardLayout): string {
+    const { touchpoint: t, x, y, width, height } = card;
+    const pad = LAYOUT.cardPad;
+    const parts: string[] = [];
+    parts.push(el('rect', { x, y, width, height, rx: 8, class: `card ${t.evidence ?? 'observed'}` }));
+    let cy = y + pad + 11;
+    parts.push(lines(x + pad, cy, LAYOUT.line, card.nameLines, { class: 'card-name' }));
+    cy += card.nameLines.length * LAYOUT.line;
+    parts.push(lines(x + pad, cy, LAYOUT.line, card.titleLines));
+    cy += card.titleLines.length * LAYOUT.line + 2;
+    // Owner badge and emotion face on one row.
+    const owner = t.owner?.name ?? 'no owner';
+    const badgeWidth = Math.min(textWidth(owner, 10.5) + 12, width - 2 * pad - 60);
+    const ownerText = wrapText(owner, badgeWidth - 10, 10.5, 1)[0] ?? '';
+    parts.push(el('g', { class: 'owner' }, el('rect', { x: x + pad, y: cy, width: badgeWidth, height: 18, rx: 9, class: 'badge' }),
+        el('text', { x: x + pad + 6, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(`Owner: ${owner}`)));
+    if (t.emotion) {
+        const score = Math.min(5, Math.max(1, Math.round(t.emotion.score)));
+        const fx = x + pad + badgeWidth + 16;
+        parts.push(el('g', { class: 'emotion' }, face(fx, cy + 9, score),
+            el('text', { x: fx + 13, y: cy + 13, class: 'muted' }, txt(wrapText(`${t.emotion.score}${t.emotion.feeling ? ` ${t.emotion.feeling}` : ''}`, x + width - pad - fx - 13, SMALL_FONT, 1)[0] ?? '')),
+            title(`Emotion ${t.emotion.score} of 5${t.emotion.feeling ? `: ${t.emotion.feeling}` : ''}`)));
+    }
+    cy += 22 + 4;
+    if (card.painLines.length > 0) {
+        parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.painLines, { class: 'pain-text', 'font-size': SMALL_FONT }));
+        cy += card.painLines.length * LAYOUT.small;
+    }
+    if (card.metricLine) parts.push(el('text', { x: x + pad, y: cy + 8, class: 'muted', 'font-size': SMALL_FONT }, txt(card.metricLine)));
+    if (t.momentOfTruth) {
+        parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + width - pad - (card.gaps.length ? 26 : 4), y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title('Moment of truth')));
+    }
+    if (card.gaps.length > 0) parts.push(gapMarker(x + width - 12, y + 12, card.gaps));
+    return el('g', {
+        class: 'touchpoint', 'data-touchpoint': t.name, 'data-uri': t.source.uri,
+        'data-line': t.source.range.start.line, 'data-character': t.source.range.start.character,
+        'data-end-line': t.source.range.end.line, 'data-end-character': t.source.range.end.character,
+    }, ...parts, title(`${t.name}${t.title ? `: ${t.title}` : ''}`));
+}
+
+function face(cx: number, cy: number, score: number): string {
+    // Mouth: a curve from frown (1) to smile (5).
+    const curve = (score - 3) * 2.2;
+    return el('g', {},
+        el('circle', { cx, cy, r: 8, class: `face emotion-${score}` }),
+        el('circle', { cx: cx - 3, cy: cy - 2, r: 1.2, fill: '#fff' }),
+        el('circle', { cx: cx + 3, cy: cy - 2, r: 1.2, fill: '#fff' }),
+        el('path', { d: `M${round(cx - 4)} ${round(cy + 3)} Q${round(cx)} ${round(cy + 3 + curve)} ${round(cx + 4)} ${round(cy + 3)}`, stroke: '#fff', 'stroke-width': 1.4, fill: 'none' }));
+}
+
+export function gapMarker(cx: number, cy: number, gaps: Gap[]): string {
+    const worst = [...gaps].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0].severity;
+    const tooltip = gaps.map(g => `${g.severity} [${g.code}] ${g.message}`).join('\n');
+    return el('g', { class: 'gap-marker', 'data-gaps': gaps.map(g => g.code).join(' ') },
+        el('circle', { cx, cy, r: 9, class: `gap-${worst}` }),
+        el('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle', class: 'gap-count' }, String(gaps.length)),
+        title(tooltip));
+}
+
+function drawPath(cards: CardLayout[]): string {
+    const parts: string[] = [];
+    const ordered = [...cards].sort((a, b) => a.touchpoint.index - b.touchpoint.index);
+    for (let i = 1; i < ordered.length; i++) {
+        const from = ordered[i - 1];
+        const to = ordered[i];
+        const hop = from.touchpoint.channel?.name !== to.touchpoint.channel?.name;
+        const x1 = from.x + from.width;
+        const y1 = from.y + Math.min(from.height, to.height) / 2;
+        const x2 = to.x - 6;
+        const y2 = to.y + Math.min(from.height, to.height) / 2;
+        const mid = (x1 + x2) / 2;
+        const d = y1 === y2 ? `M${round(x1)} ${round(y1)} L${round(x2)} ${round(y2)}` : `M${round(x1)} ${round(y1)} C${round(mid)} ${round(y1)} ${round(mid)} ${round(y2)} ${round(x2)} ${round(y2)}`;
+        parts.push(el('g', { class: 'step', 'data-from': from.touchpoint.name, 'data-to': to.touchpoint.name },
+            el('path', { d, class: `path${hop ? ' hop' : ''}` }),
+            el('path', { d: `M${round(x2)} ${round(y2 - 4)} L${round(x2 + 6)} ${round(y2)} L${round(x2)} ${round(y2 + 4)} Z`, class: `arrow${hop ? ' hop' : ''}` }),
+            hop ? title(`Channel switch: ${from.touchpoint.channel?.name ?? 'no channel'} → ${to.touchpoint.channel?.name ?? 'no channel'}`) : ''));
+    }
+    return el('g', { class: 'customer-path' }, ...parts);
+}
+
+function drawCurve(layout: MapLayout, extra?: { points: MapLayout['curve']['points']; label: string }): string {
+    const { top, height, points } = layout.curve;
+    const { pad } = LAYOUT;
+    const parts: string[] = [el('text', { x: pad, y: top + 18, class: 'heading' }, 'Emotion')];
+    for (const score of [1, 3, 5]) {
+        const gy = top + 24 + ((5 - score) / 4) * (height - 48);
+        parts.push(el('line', { x1: pad + LAYOUT.labelWidth - 20, x2: layout.width - pad, y1: gy, y2: gy, class: 'grid' }));
+        parts.push(el('text', { x: pad + LAYOUT.labelWidth - 26, y: gy + 4, 'text-anchor': 'end', class: 'muted' }, String(score)));
+    }
+    const series = [{ points, ideal: false }, ...(extra ? [{ points: extra.points, ideal: true }] : [])];
+    for (const s of series) {
+        if (s.points.length > 1) parts.push(el('path', { d: s.points.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)} ${round(p.y)}`).join(' '), class: `curve${s.ideal ? ' ideal' : ''}` }));
+        for (const p of s.points) {
+            const score = Math.min(5, Math.max(1, Math.round(p.score)));
+            parts.push(el('circle', { cx: p.x, cy: p.y, r: s.ideal ? 4 : 5.5, class: `emotion-${score}`, 'data-touchpoint': p.touchpoint }, title(`${p.touchpoint}: emotion ${p.score}${s.ideal ? ' (ideal)' : ''}`)));
+        }
+    }
+    return el('g', { class: 'emotion-curve' }, ...parts);
+}
+
+export { drawCurve };
+
+function drawLanes(layout: MapLayout): string {
+    const lanes = layout.lanes!;
+    const { pad } = LAYOUT;
+    const parts: string[] = [
+        el('line', { x1: pad, x2: layout.width - pad, y1: lanes.top, y2: lanes.top, class: 'visibility' }),
+        el('text', { x: layout.width - pad, y: lanes.top - 6, 'text-anchor': 'end', class: 'muted' }, 'line of visibility'),
+    ];
+    for (const row of lanes.rows) {
+        parts.push(el('text', { x: pad, y: row.y + 16, class: 'heading' }, txt(row.lane)));
+        for (const item of row.items) {
+            parts.push(el('rect', { x: item.x, y: row.y, width: item.width, height: LAYOUT.laneHeight - 8, rx: 6, class: 'band-alt' }));
+            parts.push(lines(item.x + 8, row.y + 16, LAYOUT.small, item.text, { 'font-size': SMALL_FONT }));
+        }
+    }
+    return el('g', { class: 'blueprint' }, ...parts);
+}

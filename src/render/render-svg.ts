@@ -1,0 +1,122 @@
+import type { Gap } from '../model/gap.js';
+import { journeyPairs } from '../model/gap-context.js';
+import { touchpointsOf, type JourneyModel, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
+import { drawCurve, drawJourneyMap, LAYOUT, layoutJourney, type CardLayout, type MapLayout } from './journey-map.js';
+import { drawStakeholderMap } from './stakeholder-map.js';
+import { el, title, txt } from './svg.js';
+import { styleSheet, type ThemeName } from './theme.js';
+
+export type View = 'map' | 'compare' | 'stakeholders';
+
+export interface RenderOptions {
+    /** The journey to draw; the first actual journey (else the first journey) when left out. */
+    journey?: string;
+    view?: View;
+    theme?: ThemeName;
+}
+
+export const VIEWS: readonly View[] = ['map', 'compare', 'stakeholders'];
+
+/**
+ * The one renderer: model (and its gaps) to a standalone SVG document. Pure and
+ * deterministic, with no DOM: the same call gives the same bytes in Node and in a browser.
+ */
+export function renderSvg(model: WorkspaceModel, gaps: Gap[], options: RenderOptions = {}): string {
+    const theme = options.theme ?? 'light';
+    const view = options.view ?? 'map';
+    const journey = pickJourney(model, options.journey);
+    if (view === 'stakeholders') {
+        const drawing = drawStakeholderMap(model);
+        return svgDocument(drawing.width, drawing.height, theme, 'Stakeholder map', drawing.body);
+    }
+    if (!journey) return message(theme, 'No journey to draw', 'This workspace has no journey yet. Start one with: journey Name "Title" { … }');
+    if (view === 'compare') return compareView(model, gaps, journey, theme);
+    const layout = layoutJourney(model, journey, gaps);
+    return svgDocument(layout.width, layout.height, theme, `Journey map: ${journey.title ?? journey.name}`, drawJourneyMap(layout));
+}
+
+export function pickJourney(model: WorkspaceModel, name?: string): JourneyModel | undefined {
+    if (name) return model.journeys.find(j => j.name === name);
+    return model.journeys.find(j => j.kind === 'actual') ?? model.journeys[0];
+}
+
+function svgDocument(width: number, height: number, theme: ThemeName, label: string, body: string): string {
+    return el('svg', {
+        xmlns: 'http://www.w3.org/2000/svg', class: 'jm', width: Math.ceil(width), height: Math.ceil(height),
+        viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`, role: 'img', 'aria-label': label,
+    }, title(label), el('style', {}, styleSheet(theme)), el('rect', { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height), class: 'background' }), body);
+}
+
+function message(theme: ThemeName, heading: string, text: string): string {
+    return svgDocument(640, 120, theme, heading, el('text', { x: 24, y: 48, class: 'title' }, txt(heading)) + el('text', { x: 24, y: 80, class: 'muted' }, txt(text)));
+}
+
+/**
+ * Actual and ideal, stacked, with touchpoints of the same name in the same column; missing
+ * ideal steps and extra actual steps are marked; both emotion curves share one band.
+ */
+function compareView(model: WorkspaceModel, gaps: Gap[], journey: JourneyModel, theme: ThemeName): string {
+    const pair = journeyPairs(model).find(p => p.actual.name === journey.name || p.ideal.name === journey.name);
+    if (!pair) {
+        return message(theme, `Nothing to compare ${journey.name} with`,
+            `Write an ideal journey that improves it: ideal journey ${journey.name}Ideal "…" improves ${journey.name} { … }`);
+    }
+    const { actualColumn, idealColumn } = alignColumns(touchpointsOf(pair.actual), touchpointsOf(pair.ideal));
+    const ideal = layoutJourney(model, pair.ideal, gaps, t => idealColumn.get(t)!);
+    const actual = layoutJourney(model, pair.actual, gaps, t => actualColumn.get(t)!);
+    const width = Math.max(ideal.width, actual.width);
+    const idealBottom = ideal.curve.top;
+    const actualOffset = idealBottom + 24; // the actual journey starts right after the ideal grid
+    const actualNames = new Set(touchpointsOf(pair.actual).map(t => t.name));
+    const idealNames = new Set(touchpointsOf(pair.ideal).map(t => t.name));
+    const marks = (cards: CardLayout[], names: Set<string>, kind: 'missing' | 'extra', dy: number) => cards
+        .filter(c => !names.has(c.touchpoint.name))
+        .map(c => el('g', { class: `${kind}-step`, 'data-touchpoint': c.touchpoint.name },
+            el('rect', { x: c.x - 4, y: c.y - 4 + dy, width: c.width + 8, height: c.height + 8, rx: 10, class: kind }),
+            el('text', { x: c.x, y: c.y - 8 + dy, class: 'muted', 'font-size': 10.5 }, kind === 'missing' ? 'missing in the actual journey' : 'not in the ideal journey'),
+            title(kind === 'missing' ? `${c.touchpoint.name} is in the ideal journey only` : `${c.touchpoint.name} is in the actual journey only`)))
+        .join('');
+    const curveTop = actualOffset + actual.curve.top;
+    const curveLayout: MapLayout = { ...actual, width, curve: { top: curveTop, height: LAYOUT.curveHeight, points: actual.curve.points.map(p => ({ ...p, y: p.y - actual.curve.top + curveTop })) } };
+    const idealPoints = ideal.curve.points.map(p => ({ ...p, y: p.y - ideal.curve.top + curveTop }));
+    const legendY = curveTop + LAYOUT.curveHeight + 8;
+    const body = [
+        el('g', { class: 'ideal-journey' }, drawJourneyMap(ideal, {}), marks(ideal.cards, actualNames, 'missing', 0)),
+        el('g', { class: 'actual-journey', transform: `translate(0 ${actualOffset})` }, drawJourneyMap(actual, {})),
+        marks(actual.cards, idealNames, 'extra', actualOffset),
+        drawCurve(curveLayout, { points: idealPoints, label: 'ideal' }),
+        el('text', { x: LAYOUT.pad, y: legendY + 14, class: 'muted' }, txt(`Emotion: solid line, ${pair.actual.name} (actual); dashed line, ${pair.ideal.name} (ideal).`)),
+    ].join('');
+    return svgDocument(width, legendY + 40, theme, `Compare: ${pair.actual.name} against ideal ${pair.ideal.name}`, body);
+}
+
+/**
+ * Columns shared by two journeys: touchpoints with the same name, in the same order (the
+ * longest common subsequence), share a column; the others get columns of their own.
+ */
+export function alignColumns(actual: TouchpointModel[], ideal: TouchpointModel[]): { actualColumn: Map<TouchpointModel, number>; idealColumn: Map<TouchpointModel, number> } {
+    const n = actual.length;
+    const m = ideal.length;
+    const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i][j] = actual[i].name === ideal[j].name ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const actualColumn = new Map<TouchpointModel, number>();
+    const idealColumn = new Map<TouchpointModel, number>();
+    let i = 0;
+    let j = 0;
+    let column = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && actual[i].name === ideal[j].name) {
+            actualColumn.set(actual[i++], column);
+            idealColumn.set(ideal[j++], column++);
+        } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            idealColumn.set(ideal[j++], column++);
+        } else {
+            actualColumn.set(actual[i++], column++);
+        }
+    }
+    return { actualColumn, idealColumn };
+}

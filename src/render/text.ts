@@ -1,0 +1,63 @@
+/**
+ * Text for SVG without a DOM: escaping, an estimate of rendered width, and wrapping.
+ * The estimate errs on the wide side, so that wrapped text never overflows its box; the
+ * browser tests measure the real boxes to keep it honest.
+ */
+
+/** Escapes text for SVG/XML content and attribute values. Drops characters XML forbids. */
+export function escapeXml(text: string): string {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+
+/** Width of one character as a share of the font size, for a sans-serif UI font (generous). */
+function charWidth(ch: string): number {
+    const code = ch.codePointAt(0)!;
+    if (/\p{M}/u.test(ch)) return 0;                                   // combining marks sit on the letter before
+    if (code >= 0x1100 && (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch) || code >= 0x1f300)) return 1.05;
+    if (/[iljI.,:;'!|]/.test(ch)) return 0.34;
+    if (/[mwMW@]/.test(ch)) return 0.92;
+    if (/\p{Lu}/u.test(ch)) return 0.72;
+    if (ch === ' ') return 0.32;
+    return 0.6;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+    let width = 0;
+    for (const ch of text) width += charWidth(ch);
+    return width * fontSize;
+}
+
+/**
+ * Breaks text into lines no wider than `maxWidth`, at spaces where it can and inside a word
+ * where it must. With `maxLines`, the last line ends in an ellipsis when text is cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+    const lines: string[] = [];
+    let line = '';
+    const push = () => { if (line) lines.push(line); line = ''; };
+    for (const word of text.trim().split(/\s+/u).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (textWidth(candidate, fontSize) <= maxWidth) { line = candidate; continue; }
+        push();
+        if (textWidth(word, fontSize) <= maxWidth) { line = word; continue; }
+        // A word longer than the line: break it by characters.
+        for (const ch of word) {
+            if (textWidth(line + ch, fontSize) > maxWidth) push();
+            line += ch;
+        }
+    }
+    push();
+    if (lines.length <= maxLines) return lines;
+    const kept = lines.slice(0, maxLines);
+    let last = kept[maxLines - 1];
+    while (last && textWidth(`${last}…`, fontSize) > maxWidth) last = [...last].slice(0, -1).join('');
+    kept[maxLines - 1] = `${last.trimEnd()}…`;
+    return kept;
+}
