@@ -23,9 +23,10 @@ function describeNamed(element: { name: string; title?: string }): string {
     return element.title ? `'${element.name}' ("${shorten(element.title)}")` : `'${element.name}'`;
 }
 
+/** One line, cut to a readable length: messages are printed one per line. */
 export function shorten(text: string, max = MAX_TITLE): string {
-    const chars = [...text];
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+    const chars = [...text.replace(/\s+/gu, ' ').trim()];
+    return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /** "emotion 2 (reluctant)" */

@@ -15,6 +15,7 @@ export const DiagnosticCode = {
     MetricWithoutValue: 'metric-without-value',
     LooksLikeField: 'looks-like-field',
     RepeatsLaterStep: 'repeats-later-step',
+    NumberTooLarge: 'number-too-large',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

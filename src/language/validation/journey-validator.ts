@@ -8,7 +8,7 @@ import { checkEmotionRange } from './emotion-range.js';
 import { checkFeelingIsSeparate } from './feeling-word.js';
 import { FieldWordTypoChecks } from './field-word-typos.js';
 import { checkIdealJourneyLink } from './ideal-journey-link.js';
-import { checkMetricHasValue } from './metric-values.js';
+import { checkMetricHasValue, checkQuantityIsNumber } from './metric-values.js';
 import { checkRepeatsEarlierStep } from './repeats-earlier.js';
 
 /** Registers the language's own checks and the gap diagnostics (computed once per build for the workspace). */
@@ -20,7 +20,7 @@ export function registerValidationChecks(services: JourneyServices): void {
         Model: [(model, accept) => names.checkWorkspaceNames(model, accept), (model, accept) => checkGaps(services.gaps.Analysis, model, accept)],
         Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields],
         Emotion: [checkEmotionRange, checkFeelingIsSeparate, (emotion, accept) => typos.checkFeeling(emotion, accept)],
-        Quantity: (quantity, accept) => typos.checkUnit(quantity, accept),
+        Quantity: [(quantity, accept) => typos.checkUnit(quantity, accept), checkQuantityIsNumber],
         Metric: [checkMetricHasValue, checkDuplicateFields],
         Persona: checkDuplicateFields,
         Stakeholder: checkDuplicateFields,

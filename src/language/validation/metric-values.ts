@@ -1,6 +1,13 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Metric } from '../generated/ast.js';
+import type { Metric, Quantity } from '../generated/ast.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
+
+/** A value too large to be a number (hundreds of digits) would silently vanish from the model. */
+export function checkQuantityIsNumber(quantity: Quantity, accept: ValidationAcceptor): void {
+    if (Number.isFinite(quantity.value) || Number.isNaN(quantity.value)) return;
+    accept('error', 'This number is too large to compare with anything. Write it with fewer digits.',
+        { node: quantity, property: 'value', code: DiagnosticCode.NumberTooLarge });
+}
 
 export function checkMetricHasValue(metric: Metric, accept: ValidationAcceptor): void {
     if (!metric.name || metric.actual || metric.target) return;

@@ -11,7 +11,7 @@ export const emotionGap: GapRule = {
         .filter(({ actual, ideal }) => actual.emotion && ideal.emotion && ideal.emotion.score - actual.emotion.score >= thresholds.emotionGap)
         .map(({ actual, ideal }) => ({
             message: `At ${describeTouchpoint(actual)} the customer feels ${points(ideal.emotion!.score - actual.emotion!.score)} worse than in the ideal journey: ` +
-                `${describeEmotion(actual)} against ${describeEmotion(ideal)} in ${idealJourney.name}. This is the empathy gap.`,
+                `${describeEmotion(actual)} against ${describeEmotion(ideal)} in '${idealJourney.name}'. This is the empathy gap.`,
             location: atRange(actual.source, actual.emotion!.range),
             journey: actualJourney.name,
             related: [{ location: atRange(ideal.source, ideal.emotion!.range), message: `The ideal: ${describeEmotion(ideal)}` }],

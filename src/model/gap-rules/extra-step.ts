@@ -11,7 +11,7 @@ export const extraStep: GapRule = {
         message: `Touchpoint ${describeTouchpoint(touchpoint)} is not in the ideal journey ${describeJourney(ideal)}: a detour or waste to remove.`,
         location: at(touchpoint.source),
         journey: actual.name,
-        related: [{ location: at(ideal.source), message: `The ideal journey ${ideal.name}` }],
+        related: [{ location: at(ideal.source), message: `The ideal journey '${ideal.name}'` }],
         data: { journey: actual.name, ideal: ideal.name, touchpoint: touchpoint.name },
     }))),
 };

@@ -12,7 +12,7 @@ export const idealStepMissing: GapRule = {
             `This is a gap to close, or add it to the actual journey under the same name if it does happen.`,
         location: at(touchpoint.source),
         journey: ideal.name,
-        related: [{ location: at(actual.source), message: `The actual journey ${actual.name}` }],
+        related: [{ location: at(actual.source), message: `The actual journey '${actual.name}'` }],
         data: { journey: ideal.name, actual: actual.name, touchpoint: touchpoint.name, stage: touchpoint.stage },
     }))),
 };

@@ -3,23 +3,40 @@ import type { GapFinding } from '../gap.js';
 import type { MetricModel, Quantity } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
-// Well-known KPIs whose better direction goes without saying, as word stems. The name is split
-// into words (camelCase, _, -, spaces) and the last word that is known decides, since it is
-// usually the head of the phrase: ResolutionTime is a time, FirstContactResolution a rate.
-const LOWER_IS_BETTER = ['abandon', 'time', 'wait', 'duration', 'delay', 'effort', 'ces', 'cost', 'error', 'fail',
-    'complaint', 'escalat', 'reopen', 'backlog', 'queue', 'contacts', 'transfer', 'churn', 'drop', 'bounce', 'latency',
-    'ttr', 'mttr', 'aht', 'minutes', 'hours', 'days'];
+// Well-known KPIs whose better direction goes without saying. The name is split into words
+// (camelCase, _, -, spaces) and its head word decides: the last word, or the one before a
+// preposition (TimeToResolve), looking past generic endings such as Rate or Score.
+// ResolutionTime is a time (lower is better), FirstContactResolution a resolution rate
+// (higher), AbandonmentRate an abandonment (lower), NumberOfComplaints complaints (lower).
+// Short words must match whole (Timeliness is not a time); longer stems may begin a word.
+const LOWER_IS_BETTER = ['abandon', 'abandonment', 'time', 'wait', 'waiting', 'duration', 'delay', 'delays', 'effort', 'ces',
+    'cost', 'costs', 'error', 'errors', 'failure', 'failures', 'complaint', 'escalat', 'reopen', 'backlog', 'queue',
+    'contacts', 'transfer', 'transfers', 'churn', 'drop', 'dropout', 'bounce', 'latency', 'ttr', 'mttr', 'aht'];
 const HIGHER_IS_BETTER = ['csat', 'nps', 'satisfaction', 'fcr', 'resolution', 'success', 'adoption', 'deflection',
-    'retention', 'conversion', 'completion', 'uptime', 'availability', 'accuracy'];
+    'retention', 'conversion', 'completion', 'uptime', 'availability', 'accuracy', 'savings', 'saved'];
+const GENERIC_ENDINGS = new Set(['rate', 'ratio', 'percent', 'percentage', 'pct', 'score', 'index', 'level', 'count', 'total', 'number', 'share']);
+// "TimeToResolve", "CostPerContact": the head comes before the preposition.
+const PREPOSITIONS = new Set(['to', 'per', 'for', 'until', 'before', 'from']);
 
 export type Direction = 'at-most' | 'at-least';
 
+function known(word: string, stems: string[]): boolean {
+    return stems.some(stem => word === stem || (stem.length >= 6 && word.startsWith(stem)));
+}
+
 export function metricDirection(metric: MetricModel): Direction | undefined {
     if (metric.comparison) return metric.comparison;
-    for (const word of nameWords(metric.name).reverse()) {
-        if (LOWER_IS_BETTER.some(stem => word === stem || (stem.length > 3 && word.startsWith(stem)))) return 'at-most';
-        if (HIGHER_IS_BETTER.some(stem => word === stem || (stem.length > 3 && word.startsWith(stem)))) return 'at-least';
-    }
+    const words = nameWords(metric.name);
+    const of = words.indexOf('of');
+    const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    let head = words.length - 1;
+    // "NumberOfComplaints", "RateOfAbandonment": a generic word before 'of' points at the last word.
+    if (!(of > 0 && GENERIC_ENDINGS.has(words[of - 1])) && preposition > 0) head = preposition - 1;
+    while (head > 0 && GENERIC_ENDINGS.has(words[head])) head--;
+    const word = words[head];
+    if (word === undefined) return undefined;
+    if (known(word, LOWER_IS_BETTER)) return 'at-most';
+    if (known(word, HIGHER_IS_BETTER)) return 'at-least';
     return undefined;
 }
 
@@ -30,7 +47,7 @@ export function nameWords(name: string): string[] {
         .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean)
-        .map(word => word.toLocaleLowerCase());
+        .map(word => word.toLowerCase());
 }
 
 export const metricOffTarget: GapRule = {
@@ -79,8 +96,8 @@ const MINUTES: Record<string, number> = {
 
 /** The two values in one unit, or undefined when their units cannot be compared. */
 function comparable(actual: Quantity, target: Quantity): [number, number] | undefined {
-    const a = actual.unit?.toLocaleLowerCase();
-    const b = target.unit?.toLocaleLowerCase();
+    const a = actual.unit?.toLowerCase();
+    const b = target.unit?.toLowerCase();
     if (a === undefined || b === undefined || a === b) return [actual.value, target.value];
     if (MINUTES[a] !== undefined && MINUTES[b] !== undefined) return [actual.value * MINUTES[a], target.value * MINUTES[b]];
     return undefined;

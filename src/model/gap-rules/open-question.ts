@@ -11,7 +11,7 @@ export const openQuestion: GapRule = {
     check: ({ model }) => model.journeys.flatMap(journey => questionsOf(journey)
         .filter(question => !question.answer)
         .map(question => ({
-            message: `Open question: "${shorten(question.text, 80)}"${question.owner ? ` (for ${question.owner.name})` : ''}. Record the answer with 'answer "…"' when the team has it.`,
+            message: `Open question: "${shorten(question.text, 80)}"${question.owner ? ` (for '${question.owner.name}')` : ''}. Record the answer with 'answer "…"' when the team has it.`,
             location: at(question.source),
             journey: journey.name,
             related: [],

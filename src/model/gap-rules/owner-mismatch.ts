@@ -10,10 +10,10 @@ export const ownerMismatch: GapRule = {
     check: ({ pairs }) => pairs.flatMap(({ actual: actualJourney, ideal: idealJourney, matched }) => matched
         .filter(({ actual, ideal }) => actual.owner && ideal.owner && actual.owner.name !== ideal.owner.name)
         .map(({ actual, ideal }) => ({
-            message: `${describeTouchpoint(actual)} is owned by ${actual.owner!.name}; in the ideal journey ${idealJourney.name} it is owned by ${ideal.owner!.name}.`,
+            message: `Touchpoint ${describeTouchpoint(actual)} is owned by '${actual.owner!.name}'; in the ideal journey '${idealJourney.name}' it is owned by '${ideal.owner!.name}'.`,
             location: atRange(actual.source, actual.owner!.range),
             journey: actualJourney.name,
-            related: [{ location: atRange(ideal.source, ideal.owner!.range), message: `The ideal owner: ${ideal.owner!.name}` }],
+            related: [{ location: atRange(ideal.source, ideal.owner!.range), message: `The ideal owner: '${ideal.owner!.name}'` }],
             data: { journey: actualJourney.name, ideal: idealJourney.name, touchpoint: actual.name, owner: ideal.owner!.name },
         }))),
 };

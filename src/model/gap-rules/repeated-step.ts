@@ -4,8 +4,12 @@ import type { GapFinding } from '../gap.js';
 import { touchpointsOf, type TouchpointModel } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
-/** Title words shared with an earlier step, as a share of the shorter title, to count as the same step. */
+/** Title words shared with an earlier step, as a share of the shorter title, to count as the same step… */
 const SAME_WORDS = 0.6;
+/** …and at least this many of them: two shared words ("logs", "portal") say little. */
+const MIN_SHARED_WORDS = 3;
+/** A name that is an earlier name plus one of these is a retry: CallsDeskAgain, LoginRetry, Call2. */
+const RETRY_SUFFIX = /^(Again|Retry|Retries|Second|Third|Twice|Repeat(ed)?|Once\s?More|Later)?\d*$/u;
 
 export const repeatedStep: GapRule = {
     code: 'repeated-step',
@@ -35,23 +39,24 @@ export const repeatedStep: GapRule = {
 };
 
 /**
- * Same channel and owner, and either the earlier name with a word added (CallsDesk →
- * CallsDeskAgain) or mostly the same words of four letters or more in the titles (short
- * words like "the" say nothing about the step).
+ * Same channel and owner, and either the earlier name with a retry word or a number added
+ * (CallsDesk → CallsDeskAgain, Call → Call2) or titles sharing at least three words of four
+ * letters or more, making up most of the shorter title (short words say nothing about a step).
  */
 function sameStep(earlier: TouchpointModel, later: TouchpointModel): boolean {
     if (!earlier.channel || !earlier.owner || !later.channel || !later.owner) return false;
     if (earlier.channel.name !== later.channel.name || earlier.owner.name !== later.owner.name) return false;
-    if (later.name.startsWith(earlier.name) && /^[\p{Lu}\p{N}_]/u.test(later.name.slice(earlier.name.length))) return true;
+    const suffix = later.name.slice(earlier.name.length).replace(/^_/, '');
+    if (later.name !== earlier.name && later.name.startsWith(earlier.name) && suffix && RETRY_SUFFIX.test(suffix)) return true;
     const a = words(earlier.title);
     const b = words(later.title);
     if (a.size === 0 || b.size === 0) return false;
     const shared = [...a].filter(w => b.has(w)).length;
-    return shared / Math.min(a.size, b.size) >= SAME_WORDS;
+    return shared >= MIN_SHARED_WORDS && shared / Math.min(a.size, b.size) >= SAME_WORDS;
 }
 
 function words(text: string | undefined): Set<string> {
     // Letters and digits, with an apostrophe only inside a word ("can't" yes, "'password" no).
-    const all = (text ?? '').toLocaleLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+    const all = (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
     return new Set(all.filter(word => [...word].length >= 4));
 }

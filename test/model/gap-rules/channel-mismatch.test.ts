@@ -31,8 +31,8 @@ describe(CODE, () => {
         const gaps = await gapsOfClean(PAIR('channel Phone', 'channel Portal'), CODE);
         expect(gaps.map(shape)).toEqual([{
             file: 'actual.journey', at: '6:21-6:26', severity: 'info',
-            message: `At 'Calls' ("Calls the desk") the customer uses Phone; the ideal journey ResetIdeal has Portal.`,
-            related: [{ file: 'ideal.journey', at: '6:21-6:27', message: 'The ideal channel: Portal' }],
+            message: `At 'Calls' ("Calls the desk") the customer uses the channel 'Phone'; the ideal journey 'ResetIdeal' uses 'Portal'.`,
+            related: [{ file: 'ideal.journey', at: '6:21-6:27', message: "The ideal channel: 'Portal'" }],
         }]);
         expect(gaps[0].data).toEqual({ journey: 'Reset', ideal: 'ResetIdeal', touchpoint: 'Calls', channel: 'Portal' });
     });

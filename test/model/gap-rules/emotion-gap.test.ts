@@ -31,7 +31,7 @@ describe(CODE, () => {
         expect(gaps.map(shape)).toEqual([{
             file: 'actual.journey', at: '6:21-6:28', severity: 'warning',
             message: `At 'Calls' ("Calls the desk") the customer feels 2 points worse than in the ideal journey: ` +
-                'emotion 2 (upset) against emotion 4 (calm) in ResetIdeal. This is the empathy gap.',
+                "emotion 2 (upset) against emotion 4 (calm) in 'ResetIdeal'. This is the empathy gap.",
             related: [{ file: 'ideal.journey', at: '6:21-6:27', message: 'The ideal: emotion 4 (calm)' }],
         }]);
         expect(gaps[0].data).toEqual({ journey: 'Reset', ideal: 'ResetIdeal', touchpoint: 'Calls' });
@@ -48,7 +48,7 @@ describe(CODE, () => {
         expect(gaps.map(shape)).toEqual([{
             file: 'actual.journey', at: '6:21-6:22', severity: 'warning',
             message: `At 'Calls' ("Calls the desk") the customer feels 3 points worse than in the ideal journey: ` +
-                'emotion 1 against emotion 4 in ResetIdeal. This is the empathy gap.',
+                "emotion 1 against emotion 4 in 'ResetIdeal'. This is the empathy gap.",
             related: [{ file: 'ideal.journey', at: '6:21-6:22', message: 'The ideal: emotion 4' }],
         }]);
     });

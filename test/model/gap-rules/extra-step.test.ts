@@ -32,7 +32,7 @@ describe(CODE, () => {
         expect(gaps.map(shape)).toEqual([{
             file: 'actual.journey', at: '9:20-9:27', severity: 'info',
             message: `Touchpoint 'Retries' ("Tries again") is not in the ideal journey 'ResetIdeal' ("Password reset, ideal"): a detour or waste to remove.`,
-            related: [{ file: 'ideal.journey', at: '1:15-1:25', message: 'The ideal journey ResetIdeal' }],
+            related: [{ file: 'ideal.journey', at: '1:15-1:25', message: "The ideal journey 'ResetIdeal'" }],
         }]);
         expect(gaps[0].journey).toBe('Reset');
         expect(gaps[0].data).toEqual({ journey: 'Reset', ideal: 'ResetIdeal', touchpoint: 'Retries' });

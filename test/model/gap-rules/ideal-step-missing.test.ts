@@ -36,7 +36,7 @@ describe(CODE, () => {
             file: 'ideal.journey', at: '9:20-9:29', severity: 'warning',
             message: `The ideal step 'SelfReset' ("Resets on the login screen") does not happen in the actual journey 'Reset' ("Password reset"). ` +
                 'This is a gap to close, or add it to the actual journey under the same name if it does happen.',
-            related: [{ file: 'actual.journey', at: '1:9-1:14', message: 'The actual journey Reset' }],
+            related: [{ file: 'actual.journey', at: '1:9-1:14', message: "The actual journey 'Reset'" }],
         }]);
         expect(gaps[0].journey).toBe('ResetIdeal');
         expect(gaps[0].data).toEqual({ journey: 'ResetIdeal', actual: 'Reset', touchpoint: 'SelfReset', stage: 'Help' });

@@ -22,7 +22,7 @@ describe(CODE, () => {
 `), CODE);
         expect(gaps.map(shape)).toEqual([
             { file: 'map.journey', at: '5:18-5:42', severity: 'info', related: [], message: `Open question: "Who watches the queue?". ${TAIL}` },
-            { file: 'map.journey', at: '9:22-9:40', severity: 'info', related: [], message: `Open question: "Why phone first?" (for Desk). ${TAIL}` },
+            { file: 'map.journey', at: '9:22-9:40', severity: 'info', related: [], message: `Open question: "Why phone first?" (for 'Desk'). ${TAIL}` },
             { file: 'map.journey', at: '12:14-12:52', severity: 'info', related: [], message: `Open question: "Were users ever taught self-service?". ${TAIL}` },
         ]);
         expect(gaps[0].data).toEqual({ journey: 'Reset' });

@@ -31,8 +31,8 @@ describe(CODE, () => {
         const gaps = await gapsOfClean(PAIR('owner Desk', 'owner Iam'), CODE);
         expect(gaps.map(shape)).toEqual([{
             file: 'actual.journey', at: '7:19-7:23', severity: 'info',
-            message: `'Calls' ("Calls the desk") is owned by Desk; in the ideal journey ResetIdeal it is owned by Iam.`,
-            related: [{ file: 'ideal.journey', at: '7:19-7:22', message: 'The ideal owner: Iam' }],
+            message: `Touchpoint 'Calls' ("Calls the desk") is owned by 'Desk'; in the ideal journey 'ResetIdeal' it is owned by 'Iam'.`,
+            related: [{ file: 'ideal.journey', at: '7:19-7:22', message: "The ideal owner: 'Iam'" }],
         }]);
         expect(gaps[0].data).toEqual({ journey: 'Reset', ideal: 'ResetIdeal', touchpoint: 'Calls', owner: 'Iam' });
     });

@@ -45,9 +45,9 @@ describe(CODE, () => {
 
     test('recognised without repeats: same channel and owner, and the name with something added or mostly the same words', async () => {
         const gaps = await gapsOfClean(JOURNEY(`        touchpoint CallsDesk "Dials the number" { channel Phone owner Desk }
-        touchpoint Phones "Phones the service desk" { channel Phone owner Desk }
+        touchpoint Phones "Phones the service desk line" { channel Phone owner Desk }
         touchpoint CallsDeskAgain "Holds on" { channel Phone owner Desk }
-        touchpoint Rings "Rings the service desk" { channel Phone owner Desk }
+        touchpoint Rings "Rings the service desk line again" { channel Phone owner Desk }
 `), CODE);
         expect(gaps.map(g => [g.location.range.start.line + 1, g.data?.touchpoint, g.data?.earlier])).toEqual([
             [7, 'CallsDeskAgain', 'CallsDesk'],
@@ -69,6 +69,14 @@ describe(CODE, () => {
         touchpoint Phones "Calls the desk" { channel Phone owner Iam }
         touchpoint Emails "Calls the desk" { channel Email owner Desk }
         touchpoint Rings "Calls the desk" { channel Phone }
+`), CODE)).toEqual([]);
+    });
+
+    test('two shared words, or a name extended by anything but a retry word, do not make a loop', async () => {
+        expect(await gapsOfClean(JOURNEY(`        touchpoint LogsIn "Logs into the portal" { channel Portal owner Desk }
+        touchpoint LogsOut "Logs out of the portal" { channel Portal owner Desk }
+        touchpoint Search "Searches the portal" { channel Portal owner Desk }
+        touchpoint SearchResults "Reads the list of results" { channel Portal owner Desk }
 `), CODE)).toEqual([]);
     });
 
