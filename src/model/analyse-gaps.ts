@@ -10,7 +10,7 @@ export function analyseGaps(model: WorkspaceModel, settings: GapSettings = DEFAU
     const context = createGapContext(model, settings.thresholds);
     const gaps: Gap[] = [];
     for (const rule of GAP_RULES) {
-        const severity = resolveSeverity(rule.code, rule.defaultSeverity, settings.rules);
+        const severity = resolveSeverity(rule.code, rule.defaultSeverity, settings.overrides, settings.rules);
         if (severity === 'off') continue;
         for (const finding of rule.check(context)) gaps.push({ ...finding, code: rule.code, severity });
     }

@@ -93,9 +93,10 @@ export function settingsFrom(raw: RawConfig, knownCodes: readonly string[], repo
     return { rules, thresholds };
 }
 
-/** Later settings win: rules merge code by code, thresholds one by one. */
+/** The editor's settings over a config file's: its rules as a layer above, its thresholds one by one. */
 export function mergeSettings(base: GapSettings, override: GapSettings, overrideThresholds: Partial<GapThresholds>): GapSettings {
-    return { rules: { ...base.rules, ...override.rules }, thresholds: { ...base.thresholds, ...overrideThresholds } };
+    const overrides = Object.keys(override.rules).length > 0 ? override.rules : undefined;
+    return { rules: base.rules, overrides, thresholds: { ...base.thresholds, ...overrideThresholds } };
 }
 
 function nodeValue(node: Node): unknown {

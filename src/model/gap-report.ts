@@ -81,8 +81,23 @@ export function buildGapReport(model: WorkspaceModel, gaps: Gap[]): GapReport {
     return JSON.parse(JSON.stringify({ version: GAP_REPORT_VERSION, journeys, pairs, workspaceGaps: gaps.filter(gap => !gap.journey) })) as GapReport;
 }
 
+/**
+ * Gaps by code, each place counted once: with two ideal journeys improving one actual
+ * journey, an extra step is reported against each, but it is one step.
+ */
 function countByCode(gaps: Gap[]): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const gap of gaps) counts[gap.code] = (counts[gap.code] ?? 0) + 1;
+    for (const gap of distinctPlaces(gaps)) counts[gap.code] = (counts[gap.code] ?? 0) + 1;
     return counts;
+}
+
+export function distinctPlaces(gaps: Gap[]): Gap[] {
+    const seen = new Set<string>();
+    return gaps.filter(gap => {
+        const { uri, range } = gap.location;
+        const key = `${gap.code} ${uri} ${range.start.line}:${range.start.character}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
 }

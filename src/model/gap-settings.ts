@@ -8,8 +8,10 @@ export interface GapThresholds {
 }
 
 export interface GapSettings {
-    /** Severity by rule code or wildcard pattern (`*-mismatch`). */
+    /** Severity by rule code or wildcard pattern (`*-mismatch`): journey.config.json. */
     rules: Record<string, RuleSeverity>;
+    /** The editor's `journey.rules`, a layer above `rules`: any match here wins. */
+    overrides?: Record<string, RuleSeverity>;
     thresholds: GapThresholds;
 }
 
@@ -20,10 +22,20 @@ export const DEFAULT_SETTINGS: GapSettings = { rules: {}, thresholds: DEFAULT_TH
 export const RULE_SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 /**
- * The severity a rule reports at. An exact code wins over a wildcard; among wildcards the
- * most specific (most characters besides `*`) wins; otherwise the rule's default.
+ * The severity a rule reports at. Layers are tried in order (the editor's settings before
+ * journey.config.json); within a layer an exact code wins over a wildcard, and the most
+ * specific wildcard (most characters besides `*`) over a broader one, the first listed on a
+ * tie. With no match in any layer, the rule's default.
  */
-export function resolveSeverity(code: string, defaultSeverity: Severity, rules: Record<string, RuleSeverity>): RuleSeverity {
+export function resolveSeverity(code: string, defaultSeverity: Severity, ...layers: (Record<string, RuleSeverity> | undefined)[]): RuleSeverity {
+    for (const rules of layers) {
+        const found = rules && severityInLayer(code, rules);
+        if (found) return found;
+    }
+    return defaultSeverity;
+}
+
+function severityInLayer(code: string, rules: Record<string, RuleSeverity>): RuleSeverity | undefined {
     if (Object.hasOwn(rules, code)) return rules[code];
     let best: { specificity: number; severity: RuleSeverity } | undefined;
     for (const [pattern, severity] of Object.entries(rules)) {
@@ -31,7 +43,7 @@ export function resolveSeverity(code: string, defaultSeverity: Severity, rules: 
         const specificity = pattern.replace(/\*/g, '').length;
         if (!best || specificity > best.specificity) best = { specificity, severity };
     }
-    return best?.severity ?? defaultSeverity;
+    return best?.severity;
 }
 
 /** Whether a code or a wildcard pattern (`*-mismatch`) names the rule `code`. */

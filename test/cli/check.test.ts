@@ -208,6 +208,21 @@ describe('journey check: gaps and journey.config.json', () => {
         expect(gaps.declarations.map((d: { file: string; line: number; code: string }) => [d.file, d.line, d.code])).toEqual([['people.journey', 3, 'unused-declaration']]);
     });
 
+    test('two ideal journeys improving one actual journey: each place is counted once', () => {
+        const dir = tempFolder({
+            'people.journey': 'persona Alex\nstakeholder Desk\nchannel Phone\n',
+            'now.journey': 'journey Now {\n  persona Alex\n  outcome "Done"\n  stage S {\n    touchpoint Call { channel Phone owner Desk emotion 3 }\n    touchpoint Wait { channel Phone owner Desk emotion 3 }\n  }\n}\n',
+            'a.journey': 'ideal journey A improves Now { persona Alex outcome "Done" stage S { touchpoint Call { channel Phone owner Desk emotion 4 } } }\n',
+            'b.journey': 'ideal journey B improves Now { persona Alex outcome "Done" stage S { touchpoint Call { channel Phone owner Desk emotion 4 } } }\n',
+        });
+        folders.push(dir);
+        const { gaps } = JSON.parse(journey(['check', '.', '--format', 'json'], dir).stdout);
+        const now = gaps.journeys.find((j: { journey: string }) => j.journey === 'Now');
+        expect(now.gaps.filter((g: { code: string }) => g.code === 'extra-step')).toHaveLength(2);
+        expect(now.counts).toEqual({ 'extra-step': 1 });
+        expect(gaps.pairs.map((p: { ideal: string; counts: object }) => [p.ideal, p.counts])).toEqual([['A', { 'extra-step': 1 }], ['B', { 'extra-step': 1 }]]);
+    });
+
     test('a --config file that does not exist', () => {
         const dir = folder({ 'j.journey': MAP });
         const run = journey(['check', 'j.journey', '--config', 'nope.json'], dir);

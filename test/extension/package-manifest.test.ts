@@ -70,6 +70,7 @@ describe('settings stay in step with the gap rules', () => {
         const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
         expect(validate({ rules: { 'missing-owner': 'error', '*-mismatch': 'off' }, thresholds: { channelSwitches: 4 } })).toBe(true);
         expect(validate({ rules: { 'missing-owner': 'loud' } })).toBe(false);
+        expect(validate({ rules: { 'missing-ownr': 'error' } })).toBe(false);
         expect(validate({ thresholds: { emotionGap: 0 } })).toBe(false);
     });
 

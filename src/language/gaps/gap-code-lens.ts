@@ -1,6 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
+import { distinctPlaces } from '../../model/gap-report.js';
 import { ClientCommands } from '../../protocol/journey-protocol.js';
 import type { JourneyServices } from '../journey-module.js';
 
@@ -17,7 +18,7 @@ export class GapCodeLensProvider implements CodeLensProvider {
         const uri = document.uri.toString();
         const gaps = analysis.getGaps();
         return analysis.getModel().journeys.filter(j => j.source.uri === uri).map(journey => {
-            const count = gaps.filter(g => g.journey === journey.name).length;
+            const count = distinctPlaces(gaps.filter(g => g.journey === journey.name)).length;
             const unowned = journey.stages.flatMap(s => s.touchpoints).filter(t => !t.owner).length;
             const range = journey.source.nameRange ?? journey.source.range;
             return {

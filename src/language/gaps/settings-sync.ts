@@ -50,6 +50,11 @@ async function readConfigFile(services: JourneyServices, uri: URI, log: (message
     if (text === undefined) return DEFAULT_SETTINGS;
     const { settings, problems } = parseGapConfig(text, CODES);
     for (const problem of problems) log(`${uri.fsPath}:${problem.line}:${problem.column}: ${problem.message}`);
+    if (problems.length > 0) {
+        const first = problems[0];
+        void services.shared.lsp.Connection?.window.showWarningMessage(
+            `${CONFIG_FILE_NAME}:${first.line}:${first.column}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more; see the Journey Maps output)` : ''}. The rest of the file is used.`);
+    }
     return settings;
 }
 

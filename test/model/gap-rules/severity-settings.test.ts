@@ -86,3 +86,18 @@ test('the 19 rules, in order, with their default severities', () => {
         'ideal-step-missing warning', 'extra-step info', 'emotion-gap warning', 'channel-mismatch info', 'owner-mismatch info',
     ]);
 });
+
+describe('layers: the editor over journey.config.json', () => {
+    test('any match in the editor layer wins, even a wildcard over an exact code in the file', async () => {
+        const { mergeSettings } = await import('../../../src/model/gap-config.js');
+        const { DEFAULT_THRESHOLDS: thresholds, resolveSeverity: resolve } = await import('../../../src/model/gap-settings.js');
+        const merged = mergeSettings(
+            { rules: { 'owner-mismatch': 'warning', 'empty-stage': 'error' }, thresholds },
+            { rules: { '*-mismatch': 'off' }, thresholds },
+            { emotionGap: 3 });
+        expect(resolve('owner-mismatch', 'info', merged.overrides, merged.rules)).toBe('off');
+        expect(resolve('empty-stage', 'warning', merged.overrides, merged.rules)).toBe('error');
+        expect(resolve('dead-end', 'warning', merged.overrides, merged.rules)).toBe('warning');
+        expect(merged.thresholds).toEqual({ channelSwitches: 3, emotionGap: 3 });
+    });
+});
