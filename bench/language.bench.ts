@@ -5,6 +5,10 @@ import { bench, describe } from 'vitest';
 import { collectJourneyFiles } from '../src/cli/collect-files.js';
 import { loadWorkspace } from '../src/cli/load-workspace.js';
 import { createJourneyServices } from '../src/language/journey-module.js';
+import { analyseGaps } from '../src/model/analyse-gaps.js';
+import { buildWorkspaceModel } from '../src/model/build-model.js';
+import type { Model } from '../src/language/generated/ast.js';
+import type { LangiumDocument } from 'langium';
 import { syntheticMap } from './synthetic-map.js';
 
 const examples = await collectJourneyFiles(['examples']);
@@ -45,5 +49,23 @@ describe('editing', () => {
         const document = LangiumDocumentFactory.fromString(large.replace('"Done"', `"Done ${edit++}"`), editedUri);
         LangiumDocuments.addDocument(document);
         await DocumentBuilder.build([document], { validation: true });
+    });
+});
+
+// The gap engine alone, on an already linked 1,000-touchpoint map: model, then the 19 rules.
+const gapServices = createJourneyServices(EmptyFileSystem);
+const gapUri = URI.parse('memory:///gaps.journey');
+const gapDocument = gapServices.shared.workspace.LangiumDocumentFactory.fromString<Model>(large, gapUri);
+gapServices.shared.workspace.LangiumDocuments.addDocument(gapDocument);
+await gapServices.shared.workspace.DocumentBuilder.build([gapDocument], { validation: false });
+
+describe('gap engine', () => {
+    bench('1,000-touchpoint map: build the model', () => {
+        buildWorkspaceModel([gapDocument as LangiumDocument<Model>]);
+    });
+
+    const model = buildWorkspaceModel([gapDocument]);
+    bench('1,000-touchpoint map: run the 19 gap rules', () => {
+        analyseGaps(model);
     });
 });
