@@ -11,6 +11,8 @@ import { DiagnosticCode } from './diagnostic-codes.js';
  */
 export class FieldWordTypoChecks {
     private fieldWords: string[] | undefined;
+    /** Words seen before (feelings and units repeat across a map), with the field they resemble. */
+    private readonly seen = new Map<string, string | undefined>();
 
     constructor(private readonly grammar: () => Grammar) {}
 
@@ -35,8 +37,12 @@ export class FieldWordTypoChecks {
     private closeField(word: string): string | undefined {
         // Element fields from the grammar, plus a metric's own value keywords.
         this.fieldWords ??= [...new Set([...fieldPhrasesByRule(this.grammar()).values()].flat().map(p => p.split(' ')[0]).concat('actual', 'target'))];
-        const lower = word.toLocaleLowerCase();
-        return this.fieldWords.find(field => field !== lower && editDistance(lower, field) <= 1);
+        const lower = word.toLowerCase();
+        if (!this.seen.has(lower)) {
+            const fields = this.fieldWords;
+            this.seen.set(lower, fields.find(field => field !== lower && Math.abs(field.length - lower.length) <= 1 && editDistance(lower, field) <= 1));
+        }
+        return this.seen.get(lower);
     }
 }
 

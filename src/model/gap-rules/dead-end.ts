@@ -10,8 +10,9 @@ export const deadEnd: GapRule = {
     summary: "A touchpoint where the customer gives up, and no later step 'reaches outcome'.",
     check: ({ model }) => model.journeys.flatMap(journey => {
         const touchpoints = touchpointsOf(journey);
+        const lastOutcome = touchpoints.findLastIndex(t => t.reachesOutcome);
         return touchpoints
-            .filter((t, i) => t.givesUp && !touchpoints.slice(i + 1).some(later => later.reachesOutcome))
+            .filter((t, i) => t.givesUp && i >= lastOutcome)
             .map(touchpoint => ({
                 message: `The customer gives up at ${describeTouchpoint(touchpoint)} and no later step reaches the outcome${journey.outcome ? ` ("${shorten(journey.outcome, 50)}")` : ''}. ` +
                     `Add a way forward, and mark the step that gets there with 'reaches outcome'.`,

@@ -19,13 +19,22 @@ export const repeatedStep: GapRule = {
     check: ({ model }) => model.journeys.flatMap(journey => {
         const touchpoints = touchpointsOf(journey);
         const byName = new Map(touchpoints.map(t => [t.name, t]));
+        // Earlier steps by channel and owner, with their title words worked out once.
+        const earlierByKey = new Map<string, Step[]>();
         const findings: GapFinding[] = [];
-        touchpoints.forEach((touchpoint, i) => {
+        for (const touchpoint of touchpoints) {
+            const step: Step = { touchpoint, words: words(touchpoint.title) };
+            const key = touchpoint.channel && touchpoint.owner ? `${touchpoint.channel.name}\u0000${touchpoint.owner.name}` : undefined;
+            const candidates = key ? earlierByKey.get(key) ?? [] : [];
             // A stated repeat counts only backwards (the language reports one that points forwards).
             const stated = touchpoint.repeats ? byName.get(touchpoint.repeats.name) : undefined;
             const earlier = stated ? (stated.index < touchpoint.index ? stated : undefined)
-                : touchpoints.slice(0, i).find(e => sameStep(e, touchpoint));
-            if (!earlier) return;
+                : candidates.find(e => sameStep(e, step))?.touchpoint;
+            if (key) {
+                candidates.push(step);
+                earlierByKey.set(key, candidates);
+            }
+            if (!earlier) continue;
             findings.push({
                 message: `Touchpoint ${describeTouchpoint(touchpoint)} repeats ${describeTouchpoint(earlier)}: the customer is going round in a loop. Why did the first attempt not work?`,
                 location: at(touchpoint.source),
@@ -33,24 +42,25 @@ export const repeatedStep: GapRule = {
                 related: [{ location: at(earlier.source), message: 'The first attempt' }],
                 data: { journey: journey.name, touchpoint: touchpoint.name, earlier: earlier.name },
             });
-        });
+        }
         return findings;
     }),
 };
 
+interface Step {
+    touchpoint: TouchpointModel;
+    words: Set<string>;
+}
+
 /**
- * Same channel and owner, and either the earlier name with a retry word or a number added
+ * (Same channel and owner, by the bucket it is compared in) and either the earlier name with a retry word or a number added
  * (CallsDesk → CallsDeskAgain, Call → Call2) or titles sharing at least three words of four
  * letters or more, making up most of the shorter title (short words say nothing about a step).
  */
-function sameStep(earlier: TouchpointModel, later: TouchpointModel): boolean {
-    if (!earlier.channel || !earlier.owner || !later.channel || !later.owner) return false;
-    if (earlier.channel.name !== later.channel.name || earlier.owner.name !== later.owner.name) return false;
+function sameStep({ touchpoint: earlier, words: a }: Step, { touchpoint: later, words: b }: Step): boolean {
     const suffix = later.name.slice(earlier.name.length).replace(/^_/, '');
     if (later.name !== earlier.name && later.name.startsWith(earlier.name) && suffix && RETRY_SUFFIX.test(suffix)) return true;
-    const a = words(earlier.title);
-    const b = words(later.title);
-    if (a.size === 0 || b.size === 0) return false;
+    if (a.size < MIN_SHARED_WORDS || b.size < MIN_SHARED_WORDS) return false;
     const shared = [...a].filter(w => b.has(w)).length;
     return shared >= MIN_SHARED_WORDS && shared / Math.min(a.size, b.size) >= SAME_WORDS;
 }
