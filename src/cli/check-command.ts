@@ -1,12 +1,8 @@
-import { JourneyFileSystem } from '../language/journey-file-system.js';
-import { createJourneyServices } from '../language/journey-module.js';
-import { ExitCode } from './cli-error.js';
-import { collectJourneyFiles } from './collect-files.js';
-import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
 import { buildGapReport } from '../model/gap-report.js';
+import { ExitCode } from './cli-error.js';
+import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
 import { gapSection } from './gap-section.js';
-import { loadConfig } from './load-config.js';
-import { loadWorkspace } from './load-workspace.js';
+import { openWorkspace, type OpenWorkspace } from './open-workspace.js';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -24,27 +20,24 @@ export interface CheckResult {
 
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
-    const files = await collectJourneyFiles(inputs);
-    const config = await loadConfig(options.config, inputs);
-    const services = createJourneyServices(JourneyFileSystem);
-    services.Journey.gaps.Settings.update(config.settings);
-    const documents = await loadWorkspace(services, files.workspace, new Set(files.targets));
-    const diagnostics: ReportedDiagnostic[] = [];
-    for (const file of files.targets) {
-        const document = documents.get(file);
-        for (const diagnostic of document?.diagnostics ?? []) {
-            diagnostics.push(toReported(displayPath(file), diagnostic));
-        }
-    }
-    diagnostics.sort(compareReported);
+    const workspace = await openWorkspace(inputs, options.config);
+    const diagnostics = reportedDiagnostics(workspace);
     let output: string;
     if (options.format === 'json') {
-        const analysis = services.Journey.gaps.Analysis;
-        const targetUris = new Set([...documents.entries()].filter(([file]) => files.targets.includes(file)).map(([, d]) => d.uri.toString()));
-        output = formatJson(diagnostics, gapSection(buildGapReport(analysis.getModel(), analysis.getGaps()), targetUris));
+        const analysis = workspace.services.Journey.gaps.Analysis;
+        output = formatJson(diagnostics, gapSection(buildGapReport(analysis.getModel(), analysis.getGaps()), workspace.targetUris));
     } else {
-        output = formatText(diagnostics, files.targets.length);
+        output = formatText(diagnostics, workspace.files.targets.length);
     }
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     return { exitCode: hasErrors ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
+}
+
+/** The named files' diagnostics, sorted, in the CLI's public shape. */
+export function reportedDiagnostics({ files, documents }: OpenWorkspace): ReportedDiagnostic[] {
+    const diagnostics: ReportedDiagnostic[] = [];
+    for (const file of files.targets) {
+        for (const diagnostic of documents.get(file)?.diagnostics ?? []) diagnostics.push(toReported(displayPath(file), diagnostic));
+    }
+    return diagnostics.sort(compareReported);
 }

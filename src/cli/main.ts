@@ -1,7 +1,10 @@
 // The `journey` command line.
 import '../language/polyfills.js';
 import { Command, CommanderError, Option } from 'commander';
+import { VIEWS } from '../render/render-svg.js';
 import { runCheck, type OutputFormat } from './check-command.js';
+import { runPreview } from './preview-server.js';
+import { runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { VERSION } from './version.js';
 
@@ -9,7 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     let exitCode: number = ExitCode.Ok;
     const program = new Command()
         .name('journey')
-        .description('Journey Maps as Code: check customer journey maps written as .journey files.')
+        .description('Journey Maps as Code: check, draw and preview customer journey maps written as .journey files.')
         .version(VERSION, '-v, --version')
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(`journey: ${text.replace(/^error: /, '')}`) })
@@ -24,6 +27,30 @@ export async function main(argv: string[]): Promise<number> {
             const result = await runCheck(paths, options);
             await writeOutput(result.output);
             exitCode = result.exitCode;
+        });
+
+    program.command('render')
+        .description('Draw the journey map of a .journey file as SVG, with the same renderer as the editor preview.')
+        .argument('<file>', 'the .journey file (its neighbours supply shared declarations)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['svg']).default('svg'))
+        .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+        .option('-j, --journey <name>', 'the journey to draw (default: the first actual journey of the file)')
+        .addOption(new Option('--view <view>', 'what to draw').choices([...VIEWS]).default('map'))
+        .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'high-contrast']).default('light'))
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .action(async (file: string, options: RenderCommandOptions) => {
+            exitCode = await runRender(file, options);
+        });
+
+    program.command('preview')
+        .description('Serve a live preview of a .journey file on 127.0.0.1; the page follows every save.')
+        .argument('<file>', 'the .journey file')
+        .option('-p, --port <port>', 'port to listen on (the next free one is used if it is taken)', '4173')
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .action(async (file: string, options: { port: string; config?: string }) => {
+            const port = Number(options.port);
+            if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
+            exitCode = await runPreview(file, { port, config: options.config });
         });
 
     try {

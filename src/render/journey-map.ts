@@ -4,7 +4,7 @@ import { el, lines, round, title, txt } from './svg.js';
 import { textWidth, wrapText } from './text.js';
 
 export const LAYOUT = {
-    pad: 24, labelWidth: 150, cardWidth: 196, columnGap: 36, rowGap: 20, cardPad: 10,
+    pad: 24, labelWidth: 150, cardWidth: 212, columnGap: 36, rowGap: 20, cardPad: 10,
     line: 15, small: 14, stageHeader: 44, curveHeight: 150, laneHeight: 64,
 } as const;
 
@@ -124,7 +124,8 @@ function cardLayout(touchpoint: TouchpointModel, column: number, row: number, ga
     const metric = touchpoint.metrics[0];
     const metricLine = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 1)[0] : undefined;
     const own = gaps.filter(g => g.data?.touchpoint === touchpoint.name && g.location.uri === touchpoint.source.uri);
-    const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 8 + 22
+    const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
+        + 22 + (touchpoint.emotion ? 22 : 0) + 4
         + painLines.length * LAYOUT.small + (metricLine ? LAYOUT.small : 0) + LAYOUT.cardPad;
     return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLine, gaps: own };
 }
@@ -246,20 +247,23 @@ function drawCard(card: CardLayout): string {
     cy += card.nameLines.length * LAYOUT.line;
     parts.push(lines(x + pad, cy, LAYOUT.line, card.titleLines));
     cy += card.titleLines.length * LAYOUT.line + 2;
-    // Owner badge and emotion face on one row.
+    // The owner badge, then the emotion face with its score and feeling, each on its own row.
     const owner = t.owner?.name ?? 'no owner';
-    const badgeWidth = Math.min(textWidth(owner, 10.5) + 12, width - 2 * pad - 60);
-    const ownerText = wrapText(owner, badgeWidth - 10, 10.5, 1)[0] ?? '';
-    parts.push(el('g', { class: 'owner' }, el('rect', { x: x + pad, y: cy, width: badgeWidth, height: 18, rx: 9, class: 'badge' }),
-        el('text', { x: x + pad + 6, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(`Owner: ${owner}`)));
+    const badgeWidth = Math.min(textWidth(owner, 10.5) + 14, width - 2 * pad);
+    const ownerText = wrapText(owner, badgeWidth - 12, 10.5, 1)[0] ?? '';
+    parts.push(el('g', { class: `owner${t.owner ? '' : ' unowned'}` }, el('rect', { x: x + pad, y: cy, width: badgeWidth, height: 18, rx: 9, class: 'badge' }),
+        el('text', { x: x + pad + 7, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(`Owner: ${owner}`)));
+    cy += 22;
     if (t.emotion) {
         const score = Math.min(5, Math.max(1, Math.round(t.emotion.score)));
-        const fx = x + pad + badgeWidth + 16;
-        parts.push(el('g', { class: 'emotion' }, face(fx, cy + 9, score),
-            el('text', { x: fx + 13, y: cy + 13, class: 'muted' }, txt(wrapText(`${t.emotion.score}${t.emotion.feeling ? ` ${t.emotion.feeling}` : ''}`, x + width - pad - fx - 13, SMALL_FONT, 1)[0] ?? '')),
+        const fx = x + pad + 8;
+        const label = `${t.emotion.score}${t.emotion.feeling ? ` · ${t.emotion.feeling}` : ''}`;
+        parts.push(el('g', { class: 'emotion', 'data-score': t.emotion.score }, face(fx, cy + 9, score),
+            el('text', { x: fx + 14, y: cy + 13, class: 'muted' }, txt(wrapText(label, width - 2 * pad - 24, SMALL_FONT + 1, 1)[0] ?? '')),
             title(`Emotion ${t.emotion.score} of 5${t.emotion.feeling ? `: ${t.emotion.feeling}` : ''}`)));
+        cy += 22;
     }
-    cy += 22 + 4;
+    cy += 4;
     if (card.painLines.length > 0) {
         parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.painLines, { class: 'pain-text', 'font-size': SMALL_FONT }));
         cy += card.painLines.length * LAYOUT.small;

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Gap } from '../model/gap.js';
+import type { WorkspaceModel } from '../model/journey-model.js';
+import { renderSvg, VIEWS, type View } from '../render/render-svg.js';
+import type { ThemeName } from '../render/theme.js';
+import { reportedDiagnostics } from './check-command.js';
+import { CliError, ExitCode } from './cli-error.js';
+import { collectJourneyFiles } from './collect-files.js';
+import { openWorkspace } from './open-workspace.js';
+import { previewPage } from './preview-page.js';
+
+const THEMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
+const PORT_TRIES = 20;
+
+interface Snapshot {
+    model: WorkspaceModel;
+    gaps: Gap[];
+    journeys: string[];
+    selected?: string;
+}
+
+/**
+ * `journey preview`: serves the map of a file on 127.0.0.1 and pushes a change event to the
+ * page whenever a map in its folder is saved. A map with errors keeps the last good picture
+ * on screen, with the number of errors in a badge.
+ */
+export async function runPreview(file: string, options: { port: number; config?: string }): Promise<number> {
+    await collectJourneyFiles([file]); // a clear error now for a missing or wrong file
+    const folder = path.dirname(path.resolve(file));
+    let good: Snapshot | undefined;
+    let errors = 0;
+    let version = 0;
+    const clients = new Set<ServerResponse>();
+
+    const rebuild = async () => {
+        const workspace = await openWorkspace([file], options.config);
+        errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error').length;
+        if (errors === 0 || !good) {
+            const analysis = workspace.services.Journey.gaps.Analysis;
+            const model = analysis.getModel();
+            const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
+            good = { model, gaps: analysis.getGaps(), journeys: model.journeys.map(j => j.name), selected: (own.find(j => j.kind === 'actual') ?? own[0])?.name };
+        }
+        version++;
+        for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify({ version, errors })}\n\n`);
+    };
+    await rebuild();
+
+    const server = createServer((request, response) => {
+        handle(request, response).catch(error => {
+            response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+            response.end(`journey preview: ${error instanceof Error ? error.message : String(error)}\n`);
+        });
+    });
+    const handle = async (request: IncomingMessage, response: ServerResponse) => {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        if (url.pathname === '/') {
+            const nonce = randomBytes(16).toString('base64');
+            response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+            response.end(previewPage(path.basename(file), nonce));
+        } else if (url.pathname === '/state') {
+            response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+            response.end(JSON.stringify({ version, errors, journeys: good?.journeys ?? [], selected: good?.selected }));
+        } else if (url.pathname === '/map.svg') {
+            const view = (VIEWS as readonly string[]).includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') as View : 'map';
+            const theme = THEMES.includes(url.searchParams.get('theme') as ThemeName) ? url.searchParams.get('theme') as ThemeName : 'light';
+            const journey = url.searchParams.get('journey') || good?.selected;
+            response.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'no-store' });
+            response.end(good ? renderSvg(good.model, good.gaps, { journey, view, theme }) : '');
+        } else if (url.pathname === '/events') {
+            response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+            response.write(`event: hello\ndata: ${JSON.stringify({ version, errors })}\n\n`);
+            clients.add(response);
+            request.on('close', () => clients.delete(response));
+        } else {
+            response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+            response.end('not found\n');
+        }
+    };
+
+    const port = await listen(server, options.port);
+    process.stdout.write(`Journey preview of ${file}: http://127.0.0.1:${port}/ (Ctrl+C to stop)\n`);
+
+    let timer: NodeJS.Timeout | undefined;
+    const watcher: FSWatcher = watch(folder, (_event, name) => {
+        if (name && !String(name).endsWith('.journey') && String(name) !== 'journey.config.json') return;
+        clearTimeout(timer);
+        // Editors save in several steps; rebuild once they are done.
+        timer = setTimeout(() => void rebuild().catch(error => process.stderr.write(`journey preview: ${error instanceof Error ? error.message : error}\n`)), 80);
+    });
+
+    return new Promise(resolve => {
+        const stop = () => {
+            watcher.close();
+            for (const client of clients) client.end();
+            server.close(() => resolve(ExitCode.Ok));
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+    });
+}
+
+/** Listens on 127.0.0.1, on the given port or the next free one (port 0: any free port). */
+async function listen(server: Server, port: number): Promise<number> {
+    for (let attempt = 0; attempt < PORT_TRIES; attempt++) {
+        const tryPort = port === 0 ? 0 : port + attempt;
+        const result = await new Promise<number | 'in-use'>((resolve, reject) => {
+            const onError = (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve('in-use') : reject(error));
+            server.once('error', onError);
+            server.listen(tryPort, '127.0.0.1', () => {
+                server.off('error', onError);
+                const address = server.address();
+                resolve(typeof address === 'object' && address ? address.port : tryPort);
+            });
+        });
+        if (result !== 'in-use') return result;
+    }
+    throw new CliError(`ports ${port} to ${port + PORT_TRIES - 1} are all in use; pass --port`);
+}
