@@ -123,11 +123,18 @@ function cardLayout(touchpoint: TouchpointModel, column: number, row: number, ga
     const painLines = pains.flatMap(p => wrapText(`⚠ ${p}`, inner, SMALL_FONT, 2));
     const metric = touchpoint.metrics[0];
     const metricLine = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 1)[0] : undefined;
-    const own = gaps.filter(g => g.data?.touchpoint === touchpoint.name && g.location.uri === touchpoint.source.uri);
+    // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
+    const own = gaps.filter(g => g.location.uri === touchpoint.source.uri && within(g.location.range.start, touchpoint.source.range));
     const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
         + 22 + (touchpoint.emotion ? 22 : 0) + 4
         + painLines.length * LAYOUT.small + (metricLine ? LAYOUT.small : 0) + LAYOUT.cardPad;
     return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLine, gaps: own };
+}
+
+function within(position: { line: number; character: number }, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return after && before;
 }
 
 function metricText(metric: TouchpointModel['metrics'][number]): string {
