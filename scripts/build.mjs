@@ -30,7 +30,11 @@ const builds = [
     { entryPoints: { 'test/e2e/index': 'test/e2e/suite/index.ts' } },
 ];
 
-const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b, outdir: 'out' })));
+// The preview webview runs in the browser: the same renderer, bundled as one script.
+const webview = { ...common, platform: 'browser', target: 'es2022', format: 'iife', outExtension: {}, external: [],
+    entryPoints: { 'webview/preview': 'src/webview/preview.ts' } };
+
+const contexts = await Promise.all([...builds.map(b => esbuild.context({ ...common, ...b, outdir: 'out' })), esbuild.context({ ...webview, outdir: 'out' })]);
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
     console.log('esbuild: watching for changes');

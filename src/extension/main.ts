@@ -1,6 +1,9 @@
 // VS Code extension entry: starts the .journey language server and talks to it over LSP.
 import * as vscode from 'vscode';
+import { ModelChangedNotification } from '../protocol/journey-protocol.js';
+import type { PreviewState } from '../protocol/preview-messages.js';
 import { registerGapReportCommand } from './gap-report-command.js';
+import { JourneyPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -8,12 +11,35 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createClient(context);
     registerGapReportCommand(context, () => client);
+    registerPreview(context, () => client);
     context.subscriptions.push(
         vscode.commands.registerCommand('journey.restartLanguageServer', async () => {
             await client?.restart();
         }),
     );
     await client.start();
+    context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => JourneyPreview.modelChanged()));
+}
+
+function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+    // From the editor title or palette: the active map; from a code lens: the map's URI as text.
+    const open = (column: vscode.ViewColumn) => (uri?: vscode.Uri | string) => {
+        const document = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+        if (!document || !document.path.endsWith('.journey')) {
+            void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
+            return;
+        }
+        JourneyPreview.show(context, getClient, document, column);
+    };
+    context.subscriptions.push(
+        vscode.commands.registerCommand('journey.openPreviewToSide', open(vscode.ViewColumn.Beside)),
+        vscode.commands.registerCommand('journey.openPreview', open(vscode.ViewColumn.Active)),
+        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+            async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
+                JourneyPreview.revive(context, getClient, panel, state);
+            },
+        }),
+    );
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,6 +17,7 @@ import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { GapCodeLensProvider } from './gaps/gap-code-lens.js';
 import { addGapReportHandler } from './gaps/gap-report-handler.js';
+import { addModelHandler } from './gaps/model-handler.js';
 import { GapSettingsProvider } from './gaps/gap-settings-provider.js';
 import { syncGapSettings } from './gaps/settings-sync.js';
 import { revalidateAllOnChange, WorkspaceAnalysis } from './gaps/workspace-analysis.js';
@@ -79,6 +80,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
     if (context.connection) {
         syncGapSettings(Journey);
         addGapReportHandler(Journey);
+        addModelHandler(Journey);
     } else {
         // No client will send configuration: mark it ready so document builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -2,7 +2,9 @@
 // once for both sides (the VS Code extension imports this file too). Methods are plain
 // names rather than shared RequestType objects: the server and the client are built on
 // different vscode-jsonrpc majors, whose RequestType classes do not mix.
+import type { Gap } from '../model/gap.js';
 import type { GapReport } from '../model/gap-report.js';
+import type { WorkspaceModel } from '../model/journey-model.js';
 
 export type { EmotionComparison, GapReport, JourneyGapSummary, JourneyPairSummary } from '../model/gap-report.js';
 
@@ -18,7 +20,33 @@ export const GapReportRequest = {
 
 export type GapReportResult = GapReport;
 
+/**
+ * `journey/modelChanged` (server → client, no payload): the workspace was validated again.
+ * Clients that draw the map pull the model with `journey/model`; nothing is pushed.
+ */
+export const ModelChangedNotification = {
+    method: 'journey/modelChanged',
+} as const satisfies { method: string };
+
+export interface ModelParams {
+    /** The document the client shows; its error count comes back with the model. */
+    uri: string;
+}
+
+export interface ModelResult {
+    model: WorkspaceModel;
+    gaps: Gap[];
+    /** Errors in the document: a client keeps its last good picture while there are any. */
+    errors: number;
+}
+
+/** `journey/model`: the workspace model and its gaps, as the renderer takes them. */
+export const ModelRequest = {
+    method: 'journey/model',
+} as const satisfies { method: string };
+
 /** Client-side commands the server's code lenses invoke. */
 export const ClientCommands = {
     showGapReport: 'journey.showGapReport',
+    openPreview: 'journey.openPreviewToSide',
 } as const;

@@ -10,6 +10,10 @@ export const LAYOUT = {
 
 const FONT = 12;
 const SMALL_FONT = 11;
+/** `.heading` text (stage, channel and persona labels, the outcome) is 13px and bold; `.title` 18px bold. */
+const HEADING_FONT = 13;
+const TITLE_FONT = 18;
+const BOLD = true;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const NO_CHANNEL = '(no channel)';
 
@@ -116,7 +120,7 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
 
 function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gaps: Gap[]): CardLayout {
     const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
-    const nameLines = wrapText(touchpoint.name, inner - 40, FONT, 2);
+    const nameLines = wrapText(touchpoint.name, inner - 40, FONT, 2, BOLD);
     const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
     const pains = [...touchpoint.pains.slice(0, 2)];
     if (touchpoint.givesUp) pains.push(`Gives up${touchpoint.giveUpReason ? `: ${touchpoint.giveUpReason}` : ''}`);
@@ -146,16 +150,16 @@ function metricText(metric: TouchpointModel['metrics'][number]): string {
 function headerLines(model: WorkspaceModel, journey: JourneyModel, width: number): MapLayout['headerLines'] {
     const out: MapLayout['headerLines'] = [];
     const heading = `${journey.kind === 'ideal' ? 'Ideal journey' : 'Journey'}: ${journey.title ?? journey.name}`;
-    for (const line of wrapText(heading, width, 18, 2)) out.push({ text: line, kind: 'title' });
+    for (const line of wrapText(heading, width, TITLE_FONT, 2, BOLD)) out.push({ text: line, kind: 'title' });
     const persona = journey.persona && model.personas.find(p => p.name === journey.persona!.name);
     if (persona) {
-        out.push({ text: `Persona: ${persona.name}${persona.title ? ` — ${persona.title}` : ''}`, kind: 'heading' });
+        for (const l of wrapText(`Persona: ${persona.name}${persona.title ? ` — ${persona.title}` : ''}`, width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
         if (persona.description) for (const l of wrapText(persona.description, width, FONT, 3)) out.push({ text: l, kind: 'muted' });
         for (const goal of persona.goals) for (const l of wrapText(`Goal: ${goal}`, width, FONT, 2)) out.push({ text: l, kind: 'body' });
     } else if (journey.persona) {
-        out.push({ text: `Persona: ${journey.persona.name}`, kind: 'heading' });
+        for (const l of wrapText(`Persona: ${journey.persona.name}`, width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
     }
-    if (journey.outcome) for (const l of wrapText(`Outcome: ${journey.outcome}`, width, FONT, 3)) out.push({ text: l, kind: 'heading' });
+    if (journey.outcome) for (const l of wrapText(`Outcome: ${journey.outcome}`, width, HEADING_FONT, 3, BOLD)) out.push({ text: l, kind: 'heading' });
     return out;
 }
 
@@ -226,11 +230,12 @@ export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: 
     const gridBottom = layout.curve.top - 8;
     layout.stages.forEach((stage, i) => {
         parts.push(el('rect', { x: stage.x, y: layout.gridTop, width: stage.width, height: gridBottom - layout.gridTop, class: i % 2 ? 'band-alt' : 'band', 'data-stage': stage.name }));
-        parts.push(lines(stage.x + 10, layout.gridTop + 18, LAYOUT.line, wrapText(stage.label, stage.width - 20, 13, 2), { class: 'heading' }));
+        parts.push(lines(stage.x + 10, layout.gridTop + 18, LAYOUT.line, wrapText(stage.label, stage.width - 20, HEADING_FONT, 2, BOLD), { class: 'heading' }));
     });
     for (const channel of layout.channels) {
         parts.push(el('line', { x1: pad, x2: layout.width - pad, y1: channel.y - LAYOUT.rowGap / 2, y2: channel.y - LAYOUT.rowGap / 2, class: 'grid' }));
-        parts.push(lines(pad, channel.y + 16, LAYOUT.line, wrapText(channel.label, labelWidth - 16, FONT, 3), { class: 'heading', 'data-channel': channel.name }));
+        // The label column ends where the first stage band begins, half a column gap before the cards.
+        parts.push(lines(pad, channel.y + 16, LAYOUT.line, wrapText(channel.label, labelWidth - LAYOUT.columnGap / 2 - 8, HEADING_FONT, 3, BOLD), { class: 'heading', 'data-channel': channel.name }));
     }
     parts.push(drawPath(layout.cards));
     for (const card of layout.cards) parts.push(drawCard(card));

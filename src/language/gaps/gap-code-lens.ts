@@ -9,7 +9,7 @@ function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Above each journey: "5 gaps · 2 touchpoints without owner", opening the gap report. */
+/** Above each journey: "5 gaps · 2 touchpoints without owner" (opens the gap report) · "Open preview". */
 export class GapCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: JourneyServices) {}
 
@@ -17,18 +17,15 @@ export class GapCodeLensProvider implements CodeLensProvider {
         const analysis = this.services.gaps.Analysis;
         const uri = document.uri.toString();
         const gaps = analysis.getGaps();
-        return analysis.getModel().journeys.filter(j => j.source.uri === uri).map(journey => {
+        return analysis.getModel().journeys.filter(j => j.source.uri === uri).flatMap(journey => {
             const count = distinctPlaces(gaps.filter(g => g.journey === journey.name)).length;
             const unowned = journey.stages.flatMap(s => s.touchpoints).filter(t => !t.owner).length;
             const range = journey.source.nameRange ?? journey.source.range;
-            return {
-                range: { start: { line: range.start.line, character: 0 }, end: { line: range.start.line, character: 0 } },
-                command: {
-                    title: `${plural(count, 'gap')} · ${plural(unowned, 'touchpoint')} without owner`,
-                    command: ClientCommands.showGapReport,
-                    arguments: [uri, journey.name],
-                },
-            };
+            const line = { start: { line: range.start.line, character: 0 }, end: { line: range.start.line, character: 0 } };
+            return [
+                { range: line, command: { title: `${plural(count, 'gap')} · ${plural(unowned, 'touchpoint')} without owner`, command: ClientCommands.showGapReport, arguments: [uri, journey.name] } },
+                { range: line, command: { title: 'Open preview', command: ClientCommands.openPreview, arguments: [uri] } },
+            ];
         });
     }
 }

@@ -115,9 +115,11 @@ export function registerExtensionTests(): void {
 
         it('shows a code lens above each journey with its gaps and unowned touchpoints', async () => {
             const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', reset());
-            assert.equal(lenses.length, 1);
+            assert.equal(lenses.length, 2);
             assert.match(lenses[0].command?.title ?? '', /^\d+ gaps · 0 touchpoints without owner$/);
             assert.equal(lenses[0].command?.command, 'journey.showGapReport');
+            assert.equal(lenses[1].command?.title, 'Open preview');
+            assert.equal(lenses[1].command?.command, 'journey.openPreviewToSide');
         });
 
         it('opens the gap report with the emotions of actual against ideal', async () => {
@@ -128,6 +130,18 @@ export function registerExtensionTests(): void {
             assert.equal(report.isDirty, false);
             assert.match(report.getText(), /## PasswordReset against ideal PasswordResetIdeal/);
             assert.match(report.getText(), /\| Can't log into their machine \| 2 \| 4 \| 2 \|/);
+        });
+
+        it('opens one preview beside the map, and reveals it instead of opening a second', async () => {
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()));
+            await vscode.commands.executeCommand('journey.openPreviewToSide');
+            await vscode.commands.executeCommand('journey.openPreviewToSide', reset().toString());
+            const previews = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.label === 'Map: password-reset.journey');
+            await waitFor('the preview tab', () => (previews().length > 0 ? true : undefined));
+            assert.equal(previews().length, 1);
+            const tab = previews()[0];
+            assert.ok(tab.input instanceof vscode.TabInputWebview);
+            assert.match((tab.input as vscode.TabInputWebview).viewType, /journey\.preview$/);
         });
 
         it('follows the journey.rules setting', async () => {
