@@ -12,7 +12,7 @@ import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { startCodeServer } from './code-server-host.mjs';
 import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
-import { expectHighlighted, openProblems, problemRows, quickOpen, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
+import { cursorPosition, expectHighlighted, openProblems, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
 
 const root = repoRoot;
 const { values: args } = parseArgs({ options: {
@@ -74,6 +74,35 @@ async function runSuite(host) {
     return code;
 }
 
+/** The preview beside the map: it draws every touchpoint, follows an edit, and a click on a card moves the cursor. */
+async function checkPreview(page) {
+    await page.keyboard.press('Control+Shift+M'); // hide the Problems panel again
+    await runCommand(page, 'Journey: Open Preview to the Side');
+    const frame = await previewFrame(page);
+    const cards = await frame.locator('g.touchpoint').count();
+    if (cards !== 11) throw new Error(`the preview shows ${cards} touchpoints, expected 11`);
+    const score = name => frame.locator(`g.touchpoint[data-touchpoint="${name}"] g.emotion`).getAttribute('data-score');
+    if (await score('CantLogIn') !== '2') throw new Error(`CantLogIn shows emotion ${await score('CantLogIn')}, expected 2`);
+    await page.screenshot({ path: path.join(resultsDir, 'vscode-preview.png') });
+    log('preview: 11 touchpoint cards drawn');
+
+    await quickOpen(page, 'password-reset.journey');
+    await replaceAll(page, 'emotion 2 confused', 'emotion 5 calm');
+    await frame.locator('g.touchpoint[data-touchpoint="CantLogIn"] g.emotion[data-score="5"]').waitFor({ timeout: 20_000 });
+    log('preview: follows an edit of the emotion (2 → 5) without a save');
+
+    await frame.locator('g.touchpoint[data-touchpoint="CallsDesk"]').click({ position: { x: 20, y: 12 } });
+    const started = Date.now();
+    let position = await cursorPosition(page);
+    while (!position.startsWith('Ln 27,') && Date.now() - started < 15_000) {
+        await page.waitForTimeout(200);
+        position = await cursorPosition(page);
+    }
+    if (!position.startsWith('Ln 27,')) throw new Error(`clicking the CallsDesk card left the cursor at ${position}, expected line 27`);
+    log(`preview: clicking the CallsDesk card moves the cursor to ${position}`);
+    await page.screenshot({ path: path.join(resultsDir, 'vscode-preview-after-edit.png') });
+}
+
 async function runUiChecks(host) {
     log('UI checks: starting');
     const page = await host.openWorkbench(workspace, [['extensionDevelopmentPath', host.remoteUri(root)], ['skipWelcome', 'true']]);
@@ -98,6 +127,7 @@ async function runUiChecks(host) {
         if (counts.errors !== 2 || !(counts.warnings > 0)) throw new Error(`expected 2 errors and some gap warnings, the status bar says: ${counts.label}`);
         await page.screenshot({ path: screenshot });
         log(`screenshot: ${path.relative(root, screenshot)}`);
+        await checkPreview(page);
         return 0;
     } catch (error) {
         await page.screenshot({ path: path.join(resultsDir, 'vscode-ui-failure.png') }).catch(() => {});

@@ -107,3 +107,40 @@ export async function statusBarProblems(page) {
     const count = word => Number(new RegExp(`(\\d+)\\s*${word}|${word}\\w*:?\\s*(\\d+)`, 'i').exec(label)?.slice(1).find(Boolean) ?? NaN);
     return { label, errors: count('error'), warnings: count('warning') };
 }
+
+/** Runs a command from the command palette by its title. */
+export async function runCommand(page, title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+}
+
+/** The frame of the webview that shows the journey map (webviews sit in nested iframes). */
+export async function previewFrame(page, timeoutMs = 30_000) {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+        for (const frame of page.frames()) {
+            if (await frame.locator('#map svg g.touchpoint').count().catch(() => 0)) return frame;
+        }
+        await page.waitForTimeout(250);
+    }
+    throw new Error('the preview webview did not show a map');
+}
+
+/** Replaces every occurrence of `find` in the active editor with `replace`, through the find widget. */
+export async function replaceAll(page, find, replace) {
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+H');
+    const widget = page.locator('.editor-widget.find-widget');
+    await widget.locator('textarea').first().fill(find);
+    await widget.locator('textarea').nth(1).fill(replace);
+    await page.keyboard.press('Control+Alt+Enter');
+    await page.keyboard.press('Escape');
+}
+
+export async function cursorPosition(page) {
+    return (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+}

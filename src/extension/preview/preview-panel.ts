@@ -25,7 +25,7 @@ export class JourneyPreview {
             return;
         }
         const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title(document), { viewColumn: column, preserveFocus: true }, options(context));
-        new JourneyPreview(context, client, panel, { documentUri: document.toString(), view: 'map', zoom: 1, fit: true });
+        new JourneyPreview(context, client, panel, { documentUri: document.toString(), view: 'map', zoom: 0.8, fit: false });
     }
 
     static revive(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, panel: vscode.WebviewPanel, state: PreviewState | undefined): void {
