@@ -28,7 +28,7 @@ export interface CardLayout {
     nameLines: string[];
     titleLines: string[];
     painLines: string[];
-    metricLine?: string;
+    metricLines: string[];
     gaps: Gap[];
 }
 
@@ -120,25 +120,35 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
 
 function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gaps: Gap[]): CardLayout {
     const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
-    const nameLines = wrapText(touchpoint.name, inner - 40, FONT, 2, BOLD);
+    const nameLines = wrapName(touchpoint.name, inner - 40);
     const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
     const pains = [...touchpoint.pains.slice(0, 2)];
     if (touchpoint.givesUp) pains.push(`Gives up${touchpoint.giveUpReason ? `: ${touchpoint.giveUpReason}` : ''}`);
     const painLines = pains.flatMap(p => wrapText(`⚠ ${p}`, inner, SMALL_FONT, 2));
     const metric = touchpoint.metrics[0];
-    const metricLine = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 1)[0] : undefined;
+    const metricLines = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 2) : [];
     // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
     const own = gaps.filter(g => g.location.uri === touchpoint.source.uri && within(g.location.range.start, touchpoint.source.range));
     const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
         + 22 + (touchpoint.emotion ? 22 : 0) + 4
-        + painLines.length * LAYOUT.small + (metricLine ? LAYOUT.small : 0) + LAYOUT.cardPad;
-    return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLine, gaps: own };
+        + painLines.length * LAYOUT.small + metricLines.length * LAYOUT.small + LAYOUT.cardPad;
+    return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLines, gaps: own };
 }
 
 function within(position: { line: number; character: number }, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
     const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
     const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
     return after && before;
+}
+
+/**
+ * A touchpoint's name is one word (`SearchFindsNothing`): when it does not fit, it breaks
+ * between its CamelCase parts (`ResetsFromLock` / `Screen`), not wherever the line ends.
+ */
+function wrapName(name: string, maxWidth: number): string[] {
+    if (textWidth(name, FONT, BOLD) <= maxWidth) return [name];
+    const parts = name.replace(/(?<=[\p{Ll}\p{N}_])(?=\p{Lu})/gu, ' ');
+    return wrapText(parts, maxWidth, FONT, 2, BOLD).map(line => line.replace(/ /g, ''));
 }
 
 function metricText(metric: TouchpointModel['metrics'][number]): string {
@@ -280,7 +290,7 @@ function drawCard(card: CardLayout): string {
         parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.painLines, { class: 'pain-text', 'font-size': SMALL_FONT }));
         cy += card.painLines.length * LAYOUT.small;
     }
-    if (card.metricLine) parts.push(el('text', { x: x + pad, y: cy + 8, class: 'muted', 'font-size': SMALL_FONT }, txt(card.metricLine)));
+    parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.metricLines, { class: 'muted', 'font-size': SMALL_FONT }));
     if (t.momentOfTruth) {
         parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + width - pad - (card.gaps.length ? 26 : 4), y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title('Moment of truth')));
     }

@@ -14,30 +14,35 @@ export function drawStakeholderMap(model: WorkspaceModel): { width: number; heig
     for (const journey of model.journeys) {
         for (const t of touchpointsOf(journey)) if (t.owner) owned.set(t.owner.name, (owned.get(t.owner.name) ?? 0) + 1);
     }
+    const labelOf = (s: WorkspaceModel['stakeholders'][number]) => wrapText(`${s.title ?? s.name}${owned.get(s.name) ? ` · owns ${owned.get(s.name)}` : ''}`, CELL_W - 20, 12, 2);
+    const at = (interest: Level, influence: Level) => model.stakeholders.filter(s => (s.interest ?? 'medium') === interest && (s.influence ?? 'medium') === influence);
+    // A row is CELL_H high, or taller when one of its cells holds more labels than fit: no stakeholder is left out.
+    const rowHeight = LEVELS.map(influence => Math.max(CELL_H, ...LEVELS.map(interest =>
+        at(interest, influence).reduce((h, s) => h + labelOf(s).length * 15 + 4, 20 - 4))));
+    const rowTop = (row: number) => TOP + rowHeight.slice(row + 1).reduce((a, b) => a + b, 0); // high influence on top
+    const gridHeight = rowHeight.reduce((a, b) => a + b, 0);
     const parts: string[] = [
         el('text', { x: 24, y: 34, class: 'title' }, 'Stakeholder map'),
-        el('text', { x: LEFT + (3 * CELL_W) / 2, y: TOP + 3 * CELL_H + 34, 'text-anchor': 'middle', class: 'heading' }, 'Interest →'),
-        el('text', { x: 30, y: TOP + (3 * CELL_H) / 2, 'text-anchor': 'middle', class: 'heading', transform: `rotate(-90 30 ${TOP + (3 * CELL_H) / 2})` }, 'Influence →'),
+        el('text', { x: LEFT + (3 * CELL_W) / 2, y: TOP + gridHeight + 34, 'text-anchor': 'middle', class: 'heading' }, 'Interest →'),
+        el('text', { x: 30, y: TOP + gridHeight / 2, 'text-anchor': 'middle', class: 'heading', transform: `rotate(-90 30 ${TOP + gridHeight / 2})` }, 'Influence →'),
     ];
     LEVELS.forEach((interest, col) => {
-        parts.push(el('text', { x: LEFT + col * CELL_W + CELL_W / 2, y: TOP + 3 * CELL_H + 16, 'text-anchor': 'middle', class: 'muted' }, interest));
+        parts.push(el('text', { x: LEFT + col * CELL_W + CELL_W / 2, y: TOP + gridHeight + 16, 'text-anchor': 'middle', class: 'muted' }, interest));
         LEVELS.forEach((influence, row) => {
             const x = LEFT + col * CELL_W;
-            const y = TOP + (2 - row) * CELL_H;
-            parts.push(el('rect', { x, y, width: CELL_W, height: CELL_H, class: (col + row) % 2 ? 'band-alt' : 'band' }));
-            if (col === 0) parts.push(el('text', { x: LEFT - 8, y: y + CELL_H / 2, 'text-anchor': 'end', class: 'muted' }, influence));
-            const here = model.stakeholders.filter(s => (s.interest ?? 'medium') === interest && (s.influence ?? 'medium') === influence);
+            const y = rowTop(row);
+            parts.push(el('rect', { x, y, width: CELL_W, height: rowHeight[row], class: (col + row) % 2 ? 'band-alt' : 'band' }));
+            if (col === 0) parts.push(el('text', { x: LEFT - 8, y: y + rowHeight[row] / 2, 'text-anchor': 'end', class: 'muted' }, influence));
             let ly = y + 20;
-            for (const s of here) {
-                const label = wrapText(`${s.title ?? s.name}${owned.get(s.name) ? ` · owns ${owned.get(s.name)}` : ''}`, CELL_W - 20, 12, 2);
-                if (ly + label.length * 15 > y + CELL_H) break;
+            for (const s of at(interest, influence)) {
+                const label = labelOf(s);
                 parts.push(el('g', { class: 'stakeholder', 'data-stakeholder': s.name }, lines(x + 10, ly, 15, label), title(`${s.name}: influence ${s.influence ?? 'not rated'}, interest ${s.interest ?? 'not rated'}`)));
                 ly += label.length * 15 + 4;
             }
         });
     });
     const unrated = model.stakeholders.filter(s => !s.interest || !s.influence).map(s => s.name);
-    const noteY = TOP + 3 * CELL_H + 60;
+    const noteY = TOP + gridHeight + 60;
     if (unrated.length > 0) parts.push(lines(24, noteY, 15, wrapText(`Placed at medium where not rated: ${unrated.join(', ')}`, LEFT + 3 * CELL_W - 24, 12, 3), { class: 'muted' }));
     if (model.stakeholders.length === 0) parts.push(el('text', { x: LEFT, y: TOP - 16, class: 'muted' }, txt('No stakeholders are declared yet.')));
     return { width: LEFT + 3 * CELL_W + 24, height: noteY + 40, body: parts.join('') };

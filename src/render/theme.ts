@@ -79,6 +79,8 @@ export function styleSheet(theme: ThemeName): string {
         `.jm .extra{stroke:${c.hop};stroke-width:2;fill:none}`,
         `.jm .match{stroke:${c.muted};stroke-width:1;stroke-dasharray:2 3;fill:none}`,
         `.jm .face{stroke-width:0}`,
+        // High contrast: shapes that are told apart by fill elsewhere get outlines.
+        theme === 'high-contrast' ? `.jm .badge,.jm .band-alt{stroke:${c.cardBorder};stroke-width:1}.jm .band{stroke:${c.grid};stroke-width:0.5}` : '',
         emotions,
     ].join('\n');
 }

@@ -310,9 +310,9 @@ describe('journey check: usage and I/O errors exit 2 with one clear line', () =>
     });
 
     test('an unknown command', () => {
-        const run = journey(['render']);
+        const run = journey(['draw']);
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain("unknown command 'render'");
+        expect(run.stderr).toContain("unknown command 'draw'");
     });
 
     test('--help and --version exit 0', () => {
