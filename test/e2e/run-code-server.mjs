@@ -101,6 +101,35 @@ async function checkPreview(page) {
     if (!position.startsWith('Ln 27,')) throw new Error(`clicking the CallsDesk card left the cursor at ${position}, expected line 27`);
     log(`preview: clicking the CallsDesk card moves the cursor to ${position}`);
     await page.screenshot({ path: path.join(resultsDir, 'vscode-preview-after-edit.png') });
+
+    // A mistake: the map stays, with a badge.
+    await replaceAll(page, 'owner ServiceDesk  emotion 1 frustrated', 'ownr ServiceDesk  emotion 1 frustrated');
+    await frame.locator('#badge:not([hidden])').waitFor({ timeout: 20_000 });
+    const badge = (await frame.locator('#badge').innerText()).trim();
+    const kept = await frame.locator('g.touchpoint').count();
+    if (!/^\d+ errors?$/.test(badge) || kept !== 11) throw new Error(`with an error, the badge reads '${badge}' and ${kept} cards are shown`);
+    log(`preview: a mistake keeps the last good map (${kept} cards) with the badge '${badge}'`);
+    await replaceAll(page, 'ownr ServiceDesk  emotion 1 frustrated', 'owner ServiceDesk  emotion 1 frustrated');
+    await frame.locator('#badge[hidden]').waitFor({ state: 'attached', timeout: 20_000 });
+
+    // Export: the SVG goes where the user says, through VS Code's save dialog.
+    const target = path.join(workspace, 'exported-map.svg');
+    await frame.locator('#export-svg').click();
+    // VS Code's save dialog here is its simple one: a path box, filled in with the default name first.
+    const pathInput = page.locator('.quick-input-widget input');
+    await pathInput.waitFor({ state: 'visible', timeout: 15_000 });
+    for (let i = 0; i < 50 && !(await pathInput.inputValue()).endsWith('.svg'); i++) await page.waitForTimeout(100);
+    await pathInput.fill(target);
+    for (let i = 0; i < 20 && (await pathInput.inputValue()) !== target; i++) await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
+    const started2 = Date.now();
+    while (!fs.existsSync(target) && Date.now() - started2 < 15_000) await page.waitForTimeout(200);
+    const exported = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    if (!exported.startsWith('<svg') || !exported.includes('data-touchpoint="CallsDesk"') || exported.includes('var(--vscode-')) {
+        await page.screenshot({ path: path.join(resultsDir, 'vscode-export-failure.png') });
+        throw new Error(`the exported SVG is missing or not standalone (${exported.slice(0, 80)})`);
+    }
+    log(`preview: exported ${exported.length} bytes of standalone SVG to ${path.basename(target)}`);
 }
 
 async function runUiChecks(host) {

@@ -132,7 +132,9 @@ export async function previewFrame(page, timeoutMs = 30_000) {
 
 /** Replaces every occurrence of `find` in the active editor with `replace`, through the find widget. */
 export async function replaceAll(page, find, replace) {
-    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } });
+    // Focus the first editor group (the text, with the preview beside it) by keyboard:
+    // a click could land on a scrollbar or the sticky-scroll header.
+    await page.keyboard.press('Control+1');
     await page.keyboard.press('Control+H');
     const widget = page.locator('.editor-widget.find-widget');
     await widget.locator('textarea').first().fill(find);
