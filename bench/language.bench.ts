@@ -58,14 +58,31 @@ const gapUri = URI.parse('memory:///gaps.journey');
 const gapDocument = gapServices.shared.workspace.LangiumDocumentFactory.fromString<Model>(large, gapUri);
 gapServices.shared.workspace.LangiumDocuments.addDocument(gapDocument);
 await gapServices.shared.workspace.DocumentBuilder.build([gapDocument], { validation: false });
+const model = buildWorkspaceModel([gapDocument]);
 
 describe('gap engine', () => {
     bench('1,000-touchpoint map: build the model', () => {
         buildWorkspaceModel([gapDocument as LangiumDocument<Model>]);
     });
 
-    const model = buildWorkspaceModel([gapDocument]);
     bench('1,000-touchpoint map: run the 19 gap rules', () => {
         analyseGaps(model);
+    });
+});
+
+describe('renderer', async () => {
+    const { renderSvg } = await import('../src/render/render-svg.js');
+    const gaps = analyseGaps(model);
+    bench('1,000-touchpoint map: render the map view to SVG', () => {
+        renderSvg(model, gaps);
+    });
+    const examples = await loadWorkspace(createJourneyServices(NodeFileSystem), (await collectJourneyFiles(['examples'])).workspace);
+    const exampleModel = buildWorkspaceModel(examples.values());
+    const exampleGaps = analyseGaps(exampleModel);
+    bench('password reset (11 touchpoints): render the map view', () => {
+        renderSvg(exampleModel, exampleGaps, { journey: 'PasswordReset' });
+    });
+    bench('password reset: render the compare view', () => {
+        renderSvg(exampleModel, exampleGaps, { journey: 'PasswordReset', view: 'compare' });
     });
 });
