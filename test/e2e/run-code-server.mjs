@@ -112,24 +112,59 @@ async function checkPreview(page) {
     await replaceAll(page, 'ownr ServiceDesk  emotion 1 frustrated', 'owner ServiceDesk  emotion 1 frustrated');
     await frame.locator('#badge[hidden]').waitFor({ state: 'attached', timeout: 20_000 });
 
-    // Export: the SVG goes where the user says, through VS Code's save dialog.
-    const target = path.join(workspace, 'exported-map.svg');
-    await frame.locator('#export-svg').click();
+    // Export: each format goes where the user says, through VS Code's save dialog.
+    const svg = await exportThrough(page, frame, 'svg', 'exported-map.svg');
+    if (!svg.toString('utf8').startsWith('<svg') || !svg.includes('data-touchpoint="CallsDesk"') || svg.includes('var(--vscode-')) {
+        throw new Error('the exported SVG is not a standalone map');
+    }
+    const png = await exportThrough(page, frame, 'png', 'exported-map.png');
+    if (png.subarray(1, 4).toString('latin1') !== 'PNG' || png.length < 10_000) throw new Error(`the exported PNG is not an image (${png.length} bytes)`);
+    const html = (await exportThrough(page, frame, 'html', 'exported-map.html')).toString('utf8');
+    if (!html.startsWith('<!doctype html>') || !html.includes('<svg')) throw new Error('the exported HTML does not hold the map');
+    log(`preview: exported SVG (${svg.length} bytes), PNG (${png.length} bytes) and HTML (${html.length} bytes)`);
+
+    // Themes: the map follows VS Code's colours.
+    // Each theme's expected editor background: Dark Modern #1f1f1f, Dark High Contrast #000, Light Modern #fff.
+    for (const [theme, file, wanted] of [['Dark Modern', 'vscode-preview-dark.png', [20, 45]], ['Dark High Contrast', 'vscode-preview-high-contrast.png', [0, 2]], ['Light Modern', undefined, [250, 256]]]) {
+        await runCommand(page, 'Preferences: Color Theme');
+        await page.locator('.quick-input-widget input').fill(theme);
+        const themeRow = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first();
+        await themeRow.waitFor({ timeout: 15_000 });
+        await themeRow.click();
+        const started3 = Date.now();
+        let luminance = NaN;
+        while (Date.now() - started3 < 15_000) {
+            luminance = await frame.locator('rect.background').first().evaluate(el => {
+                const [r, g, b] = getComputedStyle(el).fill.match(/\d+/g).map(Number);
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            });
+            if (luminance >= wanted[0] && luminance <= wanted[1]) break;
+            await page.waitForTimeout(250);
+        }
+        if (!(luminance >= wanted[0] && luminance <= wanted[1])) throw new Error(`with the ${theme} theme the map's background has luminance ${luminance}, expected ${wanted.join('–')}`);
+        if (file) await page.screenshot({ path: path.join(resultsDir, file) });
+        log(`preview: follows the ${theme} theme (background luminance ${Math.round(luminance)})`);
+    }
+}
+
+/** Clicks an export button in the preview, answers VS Code's save dialog with a path in the workspace, and returns the file. */
+async function exportThrough(page, frame, format, name) {
+    const target = path.join(workspace, name);
+    await frame.locator(`#export-${format}`).click();
     // VS Code's save dialog here is its simple one: a path box, filled in with the default name first.
     const pathInput = page.locator('.quick-input-widget input');
     await pathInput.waitFor({ state: 'visible', timeout: 15_000 });
-    for (let i = 0; i < 50 && !(await pathInput.inputValue()).endsWith('.svg'); i++) await page.waitForTimeout(100);
+    for (let i = 0; i < 50 && !(await pathInput.inputValue()).endsWith(`.${format}`); i++) await page.waitForTimeout(100);
     await pathInput.fill(target);
     for (let i = 0; i < 20 && (await pathInput.inputValue()) !== target; i++) await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
-    const started2 = Date.now();
-    while (!fs.existsSync(target) && Date.now() - started2 < 15_000) await page.waitForTimeout(200);
-    const exported = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-    if (!exported.startsWith('<svg') || !exported.includes('data-touchpoint="CallsDesk"') || exported.includes('var(--vscode-')) {
+    const started = Date.now();
+    while (!fs.existsSync(target) && Date.now() - started < 15_000) await page.waitForTimeout(200);
+    if (!fs.existsSync(target)) {
         await page.screenshot({ path: path.join(resultsDir, 'vscode-export-failure.png') });
-        throw new Error(`the exported SVG is missing or not standalone (${exported.slice(0, 80)})`);
+        throw new Error(`exporting ${format.toUpperCase()} wrote nothing to ${name}`);
     }
-    log(`preview: exported ${exported.length} bytes of standalone SVG to ${path.basename(target)}`);
+    return fs.readFileSync(target);
 }
 
 async function runUiChecks(host) {

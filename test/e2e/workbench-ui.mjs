@@ -114,8 +114,10 @@ export async function runCommand(page, title) {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    // Click the row whose label is exactly the title: longer titles contain the same words.
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
 }
 
 /** The frame of the webview that shows the journey map (webviews sit in nested iframes). */
