@@ -1,15 +1,22 @@
 import { buildGapReport } from '../model/gap-report.js';
 import { ExitCode } from './cli-error.js';
 import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
+import { formatGithub } from './format-github.js';
+import { formatSarif } from './format-sarif.js';
 import { gapSection } from './gap-section.js';
 import { openWorkspace, type OpenWorkspace } from './open-workspace.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 
 export interface CheckOptions {
     format: OutputFormat;
     /** A journey.config.json to use instead of the nearest one. */
     config?: string;
+    /** More warnings than this fail the check (exit 1), as errors do. */
+    maxWarnings?: number;
+    /** Where the rule pages are published, for SARIF help links. */
+    docsUrl?: string;
 }
 
 export interface CheckResult {
@@ -26,11 +33,18 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     if (options.format === 'json') {
         const analysis = workspace.services.Journey.gaps.Analysis;
         output = formatJson(diagnostics, gapSection(buildGapReport(analysis.getModel(), analysis.getGaps()), workspace.targetUris));
+    } else if (options.format === 'sarif') {
+        output = formatSarif(diagnostics, options.docsUrl);
+    } else if (options.format === 'github') {
+        output = formatGithub(diagnostics);
     } else {
         output = formatText(diagnostics, workspace.files.targets.length);
     }
     const hasErrors = diagnostics.some(d => d.severity === 'error');
-    return { exitCode: hasErrors ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+    if (tooManyWarnings) process.stderr.write(`journey: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return { exitCode: hasErrors || tooManyWarnings ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
 }
 
 /** The named files' diagnostics, sorted, in the CLI's public shape. */

@@ -1,12 +1,18 @@
 // The `journey` command line.
 import '../language/polyfills.js';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VIEWS } from '../render/render-svg.js';
-import { runCheck, type OutputFormat } from './check-command.js';
+import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
 import { runPreview } from './preview-server.js';
 import { runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { VERSION } from './version.js';
+
+function parseCount(value: string): number {
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+    return count;
+}
 
 export async function main(argv: string[]): Promise<number> {
     let exitCode: number = ExitCode.Ok;
@@ -21,9 +27,11 @@ export async function main(argv: string[]): Promise<number> {
     program.command('check')
         .description('Check .journey files and report what is wrong, with file:line:col. Folders are searched recursively.')
         .argument('<paths...>', '.journey files or folders')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format: text, json (with a gaps section), sarif (code scanning) or github (workflow annotations)').choices([...OUTPUT_FORMATS]).default('text'))
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json in this folder or above)')
-        .action(async (paths: string[], options: { format: OutputFormat; config?: string }) => {
+        .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+        .option('--docs-url <url>', 'where docs/rules/ is published, for the help links in SARIF')
+        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string }) => {
             const result = await runCheck(paths, options);
             await writeOutput(result.output);
             exitCode = result.exitCode;

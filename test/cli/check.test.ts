@@ -231,6 +231,58 @@ describe('journey check: gaps and journey.config.json', () => {
     });
 });
 
+describe('journey check: SARIF, GitHub annotations, --max-warnings', () => {
+    const MAP = `persona Alex\nstakeholder Desk\nchannel Phone\njourney J {\n  persona Alex\n  outcome "Done: 100%, really"\n  stage S {\n    touchpoint T { channel Phone emotion 2 }\n    touchpoint U { channel Phone owner Desk owner Dsk }\n  }\n}\n`;
+
+    test('--format sarif: SARIF 2.1.0 with every rule described and each result located', () => {
+        const dir = tempFolder({ 'maps/j.journey': MAP });
+        folders.push(dir);
+        const run = journey(['check', 'maps', '--format', 'sarif', '--docs-url', 'https://example.org/journey/docs/rules'], dir);
+        expect(run.status).toBe(1);
+        const log = JSON.parse(run.stdout);
+        expect(log.version).toBe('2.1.0');
+        const [sarifRun] = log.runs;
+        const rules = sarifRun.tool.driver.rules as { id: string; helpUri?: string; defaultConfiguration: { level: string } }[];
+        expect(rules.map(r => r.id)).toEqual(expect.arrayContaining(['syntax-error', 'unresolved-reference', 'missing-owner', 'emotion-gap']));
+        expect(rules).toHaveLength(12 + 19);
+        expect(rules.find(r => r.id === 'missing-owner')).toMatchObject({ helpUri: 'https://example.org/journey/docs/rules/missing-owner.md', defaultConfiguration: { level: 'warning' } });
+        expect(rules.find(r => r.id === 'open-question')!.defaultConfiguration.level).toBe('note');
+        const results = sarifRun.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[];
+        for (const result of results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+        const missingOwner = results.find(r => r.ruleId === 'missing-owner')!;
+        expect(missingOwner.level).toBe('warning');
+        expect(missingOwner.locations[0].physicalLocation).toEqual({
+            artifactLocation: { uri: 'maps/j.journey', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 8, startColumn: 16, endLine: 8, endColumn: 17 },
+        });
+        expect(results.find(r => r.ruleId === 'duplicate-field')!.level).toBe('error');
+    });
+
+    test('--format github: workflow commands with positions and escaped text', () => {
+        const dir = tempFolder({ 'j.journey': MAP.replace('channel Phone emotion 2', 'channel Phone emotion 2 owner Desk').replace('owner Desk owner Dsk', 'owner Desk') });
+        folders.push(dir);
+        const run = journey(['check', '.', '--format', 'github'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('::warning file=j.journey,line=8,col=16,endLine=8,endColumn=17,title=journey unaddressed-pain::Touchpoint \'T\' is a low point');
+        const withPercent = journey(['check', '.', '--format', 'github'], tempFolder({ 'm.journey': 'journey M { stage S { touchpoint T { metric Abandonment actual 38% target <= 10% } } }' }));
+        expect(withPercent.stdout).toContain('actual 38%25 against a target of at most 10%25.');
+    });
+
+    test('--max-warnings: more warnings than allowed fail the check; as many do not', () => {
+        const dir = tempFolder({ 'j.journey': 'journey J { stage S }' });
+        folders.push(dir);
+        const count = JSON.parse(journey(['check', '.', '--format', 'json'], dir).stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'warning').length;
+        expect(count).toBe(3);
+        expect(journey(['check', '.', '--max-warnings', '3'], dir).status).toBe(0);
+        const over = journey(['check', '.', '--max-warnings', '2'], dir);
+        expect(over.status).toBe(1);
+        expect(over.stderr).toBe('journey: 3 warnings, more than --max-warnings 2\n');
+        const bad = journey(['check', '.', '--max-warnings', 'many'], dir);
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toContain("argument 'many' is invalid. expected a whole number of 0 or more");
+    });
+});
+
 describe('journey check: usage and I/O errors exit 2 with one clear line', () => {
     test('a path that does not exist', () => {
         const run = journey(['check', 'no/such/place.journey']);
@@ -299,7 +351,7 @@ describe('journey check: usage and I/O errors exit 2 with one clear line', () =>
     test('an unknown format', () => {
         const run = journey(['check', 'examples', '--format', 'xml']);
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain("option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.");
+        expect(run.stderr).toContain("option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github.");
         expect(run.stderr).not.toMatch(/\n\s+at /);
     });
 

@@ -1,0 +1,23 @@
+import type { ReportedDiagnostic, Severity } from './diagnostic-report.js';
+
+const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** GitHub Actions workflow commands: one `::warning file=…,line=…::message` per finding. */
+export function formatGithub(diagnostics: ReportedDiagnostic[]): string {
+    return diagnostics.map(d => {
+        const properties = [
+            `file=${property(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`,
+            `title=${property(`journey ${d.code}`)}`,
+        ].join(',');
+        return `::${COMMANDS[d.severity]} ${properties}::${data(d.message)}\n`;
+    }).join('');
+}
+
+// Escaping as the Actions runner expects it (toolkit/core command.ts).
+function data(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function property(text: string): string {
+    return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
