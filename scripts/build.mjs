@@ -20,7 +20,8 @@ const common = {
     logLevel: 'warning',
     define: { __JOURNEY_VERSION__: JSON.stringify(version) },
     // `vscode` is provided by the extension host; mocha is loaded from node_modules by the test host.
-    external: ['vscode', 'mocha'],
+    // resvg is a native addon: loaded from node_modules at run time (only the CLI uses it).
+    external: ['vscode', 'mocha', '@resvg/resvg-js'],
 };
 
 const builds = [

@@ -4,9 +4,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
 import { runPreview } from './preview-server.js';
-import { runRender, type RenderCommandOptions } from './render-command.js';
+import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { VERSION } from './version.js';
+
+function parseScale(value: string): number {
+    const scale = Number(value);
+    if (!Number.isFinite(scale) || scale <= 0 || scale > 8) throw new InvalidArgumentError('expected a number above 0, at most 8');
+    return scale;
+}
 
 function parseCount(value: string): number {
     const count = Number(value);
@@ -38,10 +44,11 @@ export async function main(argv: string[]): Promise<number> {
         });
 
     program.command('render')
-        .description('Draw the journey map of a .journey file as SVG, with the same renderer as the editor preview.')
+        .description('Draw the journey map of a .journey file (SVG, HTML, PNG) or summarise it (Markdown), with the same renderer as the editor preview.')
         .argument('<file>', 'the .journey file (its neighbours supply shared declarations)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['svg']).default('svg'))
-        .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...RENDER_FORMATS]).default('svg'))
+        .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
+        .option('--scale <n>', 'PNG pixels per SVG unit', parseScale, 1)
         .option('-j, --journey <name>', 'the journey to draw (default: the first actual journey of the file)')
         .addOption(new Option('--view <view>', 'what to draw').choices([...VIEWS]).default('map'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'high-contrast']).default('light'))

@@ -1,13 +1,21 @@
+import { journeyMarkdown } from '../render/journey-markdown.js';
 import { pickJourney, renderSvg, type View } from '../render/render-svg.js';
+import { standaloneHtml } from '../render/standalone-html.js';
 import type { ThemeName } from '../render/theme.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { reportedDiagnostics } from './check-command.js';
 import { formatText } from './diagnostic-report.js';
 import { openWorkspace } from './open-workspace.js';
+import { svgToPng } from './render-png.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
+export type RenderFormat = 'svg' | 'html' | 'png' | 'md';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['svg', 'html', 'png', 'md'];
+
 export interface RenderCommandOptions {
-    format: 'svg';
+    format: RenderFormat;
+    /** PNG pixels per SVG unit. */
+    scale?: number;
     output?: string;
     journey?: string;
     view: View;
@@ -16,8 +24,9 @@ export interface RenderCommandOptions {
 }
 
 /**
- * `journey render`: the map of a file as SVG, to a file (-o) or standard output. A map with
- * errors is still drawn from what could be read, the errors go to stderr, and the exit
+ * `journey render`: the map of a file as SVG, a standalone HTML page, a PNG or a Markdown
+ * summary, to a file (-o, written atomically) or standard output (no -o, or -o -). A map
+ * with errors is still drawn from what could be read, the errors go to stderr, and the exit
  * status is 1, so CI notices.
  */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
@@ -29,10 +38,21 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     if (options.journey && !pickJourney(model, options.journey)) {
         throw new CliError(`no journey named '${options.journey}'. Journeys: ${model.journeys.map(j => j.name).join(', ') || 'none'}`);
     }
-    const svg = renderSvg(model, analysis.getGaps(), { journey: journeyName, view: options.view, theme: options.theme });
+    const toStdout = !options.output || options.output === '-';
+    if (options.format === 'png' && toStdout && process.stdout.isTTY) {
+        throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
+    }
+    const gaps = analysis.getGaps();
+    const svg = () => renderSvg(model, gaps, { journey: journeyName, view: options.view, theme: options.theme });
+    const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? 'Journey map';
+    const document: string | Uint8Array =
+        options.format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '')
+        : options.format === 'html' ? standaloneHtml(title, svg())
+        : options.format === 'png' ? svgToPng(svg(), options.scale ?? 1)
+        : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1));
-    if (options.output) await writeFileAtomic(options.output, svg);
-    else process.stdout.write(svg + '\n');
+    if (toStdout) process.stdout.write(document);
+    else await writeFileAtomic(options.output!, document);
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
 }

@@ -46,6 +46,47 @@ describe('journey render', () => {
         expect(run.stdout).toBe(`${renderSvg(analysis.getModel(), analysis.getGaps(), { journey: 'PasswordReset' })}\n`);
     });
 
+    test('--format html: a standalone page holding the map', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const run = journey(['render', 'reset.journey', '-f', 'html', '-o', 'map.html'], dir);
+        expect(run.status).toBe(0);
+        const html = fs.readFileSync(path.join(dir, 'map.html'), 'utf8');
+        expect(html).toMatch(/^<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Password reset<\/title>/);
+        expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+        expect(html).not.toMatch(/<script|<link|src=/);
+    });
+
+    test('--format png: an image from resvg, at the map size times --scale', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const svg = journey(['render', 'reset.journey'], dir).stdout;
+        const [width, height] = [/width="(\d+)"/, /height="(\d+)"/].map(re => Number(re.exec(svg)![1]));
+        for (const scale of [1, 2]) {
+            const run = journey(['render', 'reset.journey', '-f', 'png', '--scale', String(scale), '-o', `map${scale}.png`], dir);
+            expect(run.status).toBe(0);
+            const png = fs.readFileSync(path.join(dir, `map${scale}.png`));
+            expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+            expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * scale, height * scale]);
+        }
+        expect(journey(['render', 'reset.journey', '-f', 'png', '--scale', '0', '-o', 'x.png'], dir).status).toBe(2);
+    });
+
+    test('--format md: persona, outcome, a table of touchpoints, gaps, improvements and questions', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP.replace('  stage S {', '  stage S "Seeks | help" {').replace('\n}\n', '\n  question "Why *phone* first?"\n}\n') });
+        const run = journey(['render', 'reset.journey', '-f', 'md'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('# Journey: Password reset\n\n**Persona:** Alex  \n**Outcome:** Done  \n');
+        expect(run.stdout).toContain('| Seeks \\| help | Calls the desk | Phone | Desk | 2 | – |');
+        expect(run.stdout).toContain('## Gaps (');
+        expect(run.stdout).toContain('- Why \\*phone\\* first? — *open*');
+    });
+
+    test('-o - writes to standard output', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const run = journey(['render', 'reset.journey', '-o', '-'], dir);
+        expect(run.stdout.startsWith('<svg')).toBe(true);
+        expect(fs.readdirSync(dir).sort()).toEqual(['people.journey', 'reset.journey']);
+    });
+
     test('a map with errors is drawn, the errors go to stderr, and the exit status is 1', () => {
         const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP.replace('owner Desk', 'owner Dsk') });
         const run = journey(['render', 'reset.journey', '-o', 'out.svg'], dir);

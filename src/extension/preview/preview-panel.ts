@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TouchpointModel } from '../../model/journey-model.js';
 import { ModelRequest, type ModelParams, type ModelResult } from '../../protocol/journey-protocol.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../protocol/preview-messages.js';
+import { standaloneHtml } from '../../render/standalone-html.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -126,9 +127,4 @@ function options(context: vscode.ExtensionContext): vscode.WebviewOptions & vsco
 
 function title(document: vscode.Uri): string {
     return `Map: ${decodeURIComponent(document.path.split('/').pop() ?? 'journey')}`;
-}
-
-function standaloneHtml(name: string, svg: string): string {
-    const safe = name.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`);
-    return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${safe}</title></head>\n<body style="margin:0">\n${svg}\n</body></html>\n`;
 }
