@@ -134,10 +134,13 @@ async function checkPreview(page) {
         const started3 = Date.now();
         let luminance = NaN;
         while (Date.now() - started3 < 15_000) {
+            // While the theme switches the fill can be momentarily unresolved: keep polling.
             luminance = await frame.locator('rect.background').first().evaluate(el => {
-                const [r, g, b] = getComputedStyle(el).fill.match(/\d+/g).map(Number);
+                const channels = getComputedStyle(el).fill.match(/\d+(\.\d+)?/g);
+                if (!channels || channels.length < 3) return NaN;
+                const [r, g, b] = channels.map(Number);
                 return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-            });
+            }).catch(() => NaN);
             if (luminance >= wanted[0] && luminance <= wanted[1]) break;
             await page.waitForTimeout(250);
         }
