@@ -1,6 +1,6 @@
 import type * as Sarif from 'sarif';
 import { GAP_RULES } from '../model/gap-rules/index.js';
-import { LANGUAGE_CODE_SUMMARIES } from '../language/validation/diagnostic-codes.js';
+import { LANGUAGE_CODES } from '../language/validation/diagnostic-codes.js';
 import type { ReportedDiagnostic, Severity } from './diagnostic-report.js';
 import { VERSION } from './version.js';
 
@@ -15,9 +15,7 @@ interface RuleInfo {
 
 function allRules(): RuleInfo[] {
     return [
-        ...Object.entries(LANGUAGE_CODE_SUMMARIES).map(([id, summary]) => ({
-            id, summary, level: (id === 'ideal-without-actual' || id === 'metric-without-value' || id === 'looks-like-field' ? 'warning' : 'error') as Sarif.ReportingConfiguration.level, page: false,
-        })),
+        ...Object.entries(LANGUAGE_CODES).map(([id, { severity, summary }]) => ({ id, summary, level: LEVELS[severity], page: false })),
         ...GAP_RULES.map(rule => ({ id: rule.code, summary: rule.summary, level: LEVELS[rule.defaultSeverity], page: true })),
     ];
 }

@@ -20,18 +20,21 @@ export const DiagnosticCode = {
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
-/** One line per language code, for SARIF rule metadata and the README's table. */
-export const LANGUAGE_CODE_SUMMARIES: Record<DiagnosticCode, string> = {
-    'syntax-error': 'The text does not follow the .journey language.',
-    'unresolved-reference': 'A name that is not declared.',
-    'duplicate-name': 'Two elements of one kind share a name where names must be unique.',
-    'duplicate-field': 'A field that may be given once is given twice.',
-    'emotion-out-of-range': 'An emotion that is not a whole number from 1 to 5.',
-    'improves-on-actual-journey': "'improves' on a journey that is not marked ideal.",
-    'ideal-without-actual': 'An ideal journey that does not say which actual journey it improves.',
-    'improves-ideal-journey': 'An ideal journey that improves another ideal journey, or itself.',
-    'metric-without-value': "A metric with neither an 'actual' nor a 'target' value.",
-    'looks-like-field': 'A bare word read as a feeling or unit that is one letter from a field name.',
-    'repeats-later-step': "'repeats' names a later touchpoint, or the touchpoint itself.",
-    'number-too-large': 'A number too large to compare with anything.',
+/**
+ * Each language code's severity and a one-line summary: the validators report at this
+ * severity, and SARIF's rule metadata and the README describe the codes from here.
+ */
+export const LANGUAGE_CODES: Record<DiagnosticCode, { severity: 'error' | 'warning'; summary: string }> = {
+    'syntax-error': { severity: 'error', summary: 'The text does not follow the .journey language.' },
+    'unresolved-reference': { severity: 'error', summary: 'A name that is not declared.' },
+    'duplicate-name': { severity: 'error', summary: 'Two elements of one kind share a name where names must be unique.' },
+    'duplicate-field': { severity: 'error', summary: 'A field that may be given once is given twice.' },
+    'emotion-out-of-range': { severity: 'error', summary: 'An emotion that is not a whole number from 1 to 5.' },
+    'improves-on-actual-journey': { severity: 'error', summary: "'improves' on a journey that is not marked ideal." },
+    'ideal-without-actual': { severity: 'warning', summary: 'An ideal journey that does not say which actual journey it improves.' },
+    'improves-ideal-journey': { severity: 'error', summary: 'An ideal journey that improves another ideal journey, or itself.' },
+    'metric-without-value': { severity: 'warning', summary: "A metric with neither an 'actual' nor a 'target' value." },
+    'looks-like-field': { severity: 'warning', summary: 'A bare word read as a feeling or unit that is one letter from a field name.' },
+    'repeats-later-step': { severity: 'error', summary: "'repeats' names a later touchpoint, or the touchpoint itself." },
+    'number-too-large': { severity: 'error', summary: 'A number too large to compare with anything.' },
 };

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { kindWord } from '../element-kinds.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
 /**
  * Fields that may be written once per element. The grammar accepts them in any order and
@@ -34,7 +34,7 @@ export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor):
         if (occurrences.length < 2) continue;
         const firstLine = occurrences[0].range.start.line + 1;
         for (const extra of occurrences.slice(1)) {
-            accept('error',
+            accept(LANGUAGE_CODES[DiagnosticCode.DuplicateField].severity,
                 `${subject} already has ${phrase} (line ${firstLine}). Keep one: only one is used.`,
                 { node, range: extra.range, code: DiagnosticCode.DuplicateField });
         }

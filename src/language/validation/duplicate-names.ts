@@ -3,7 +3,7 @@ import type { LangiumCoreServices } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { kindWord, withArticle } from '../element-kinds.js';
 import type { Journey, Model, Stage, Touchpoint } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
 type Named = AstNode & { name: string };
 
@@ -40,7 +40,7 @@ export class DuplicateNameChecks {
                     location: { uri: d.documentUri.toString(), range: d.nameSegment!.range },
                     message: `Also declared here`,
                 }));
-            accept('error',
+            accept(LANGUAGE_CODES[DiagnosticCode.DuplicateName].severity,
                 `There is more than one ${kindWord(element.$type)} named '${element.name}' (also in ${places.join(', ')}). Rename one of them.`,
                 { node: element, property: 'name', code: DiagnosticCode.DuplicateName, relatedInformation: related });
         }
@@ -74,7 +74,7 @@ function reportLocalDuplicates(elements: Named[], where: string, accept: Validat
         }
         const firstLine = (first.$cstNode?.range.start.line ?? 0) + 1;
         const document = AstUtils.getDocument(element);
-        accept('error',
+        accept(LANGUAGE_CODES[DiagnosticCode.DuplicateName].severity,
             `There is already ${withArticle(kindWord(element.$type))} named '${element.name}' ${where} (line ${firstLine}). Rename one of them.`,
             {
                 node: element, property: 'name', code: DiagnosticCode.DuplicateName,

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Emotion } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
 export const EMOTION_MIN = 1;
 export const EMOTION_MAX = 5;
@@ -10,7 +10,7 @@ export function checkEmotionRange(emotion: Emotion, accept: ValidationAcceptor):
     const score = emotion.score;
     if (Number.isNaN(score)) return; // a syntax error is already reported
     if (Number.isInteger(score) && score >= EMOTION_MIN && score <= EMOTION_MAX) return;
-    accept('error',
+    accept(LANGUAGE_CODES[DiagnosticCode.EmotionOutOfRange].severity,
         `Emotion ${score} is not on the scale. Use a whole number from 1 (very negative) to 5 (very positive); 3 is neutral.`,
         { node: emotion, property: 'score', code: DiagnosticCode.EmotionOutOfRange });
 }

@@ -2,7 +2,7 @@ import { GrammarUtils, type AstNode, type Grammar, type ValidationAcceptor } fro
 import { editDistance } from '../did-you-mean.js';
 import type { Emotion, Quantity } from '../generated/ast.js';
 import { fieldPhrasesByRule } from '../field-keywords.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
 /**
  * A bare word after an emotion score is its feeling, and after a metric value its unit. So
@@ -20,7 +20,7 @@ export class FieldWordTypoChecks {
         const word = unquotedText(emotion, 'feeling');
         const field = word && this.closeField(word);
         if (!word || !field) return;
-        accept('warning',
+        accept(LANGUAGE_CODES[DiagnosticCode.LooksLikeField].severity,
             `'${word}' is read as the feeling of this emotion. Did you mean the field '${field}'? If it is the feeling, quote it: "${word}".`,
             { node: emotion, property: 'feeling', code: DiagnosticCode.LooksLikeField });
     }
@@ -29,7 +29,7 @@ export class FieldWordTypoChecks {
         const word = unquotedText(quantity, 'unit');
         const field = word && this.closeField(word);
         if (!word || !field) return;
-        accept('warning',
+        accept(LANGUAGE_CODES[DiagnosticCode.LooksLikeField].severity,
             `'${word}' is read as the unit of this value. Did you mean '${field}'? If it is the unit, quote it: "${word}".`,
             { node: quantity, property: 'unit', code: DiagnosticCode.LooksLikeField });
     }
