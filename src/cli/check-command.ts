@@ -17,6 +17,8 @@ export interface CheckOptions {
     maxWarnings?: number;
     /** Where the rule pages are published, for SARIF help links. */
     docsUrl?: string;
+    /** The path standard input (`-`) stands for. */
+    stdinFilename?: string;
 }
 
 export interface CheckResult {
@@ -27,7 +29,7 @@ export interface CheckResult {
 
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
-    const workspace = await openWorkspace(inputs, options.config);
+    const workspace = await openWorkspace(inputs, options.config, options.stdinFilename);
     const diagnostics = reportedDiagnostics(workspace);
     let output: string;
     if (options.format === 'json') {

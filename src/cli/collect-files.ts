@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSkippedFolder, JOURNEY_EXTENSION } from '../language/workspace-folders.js';
 import { compareText } from '../model/text-order.js';
 import { CliError, describeIoError } from './cli-error.js';
@@ -19,10 +20,17 @@ export interface JourneyFileSet {
  * symbolic links are followed; a file reached twice (through a link, or named twice) is
  * checked once, under the first path it was reached by.
  */
-export async function collectJourneyFiles(inputs: string[]): Promise<JourneyFileSet> {
+export async function collectJourneyFiles(inputs: string[], stdinFile?: string): Promise<JourneyFileSet> {
     const targets = new FileSet();
     const workspace = new FileSet();
-    for (const input of inputs) {
+    for (const input of await expandGlobs(inputs)) {
+        if (input === '-' && stdinFile) {
+            // Standard input stands for stdinFile: its neighbours supply declarations, as for a file.
+            await targets.addVirtual(stdinFile);
+            await workspace.addVirtual(stdinFile);
+            for (const sibling of await listJourneyFiles(path.dirname(stdinFile))) await workspace.add(sibling);
+            continue;
+        }
         const absolute = path.resolve(input);
         const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => {
             throw new CliError(`${input}: ${describeIoError(error)}`);
@@ -47,9 +55,30 @@ export async function collectJourneyFiles(inputs: string[]): Promise<JourneyFile
     return { targets: targets.sorted(), workspace: workspace.sorted() };
 }
 
+/**
+ * Quoted globs (`'maps/**\/*.journey'`), expanded here as a shell would; a path that exists
+ * is taken as it is, even if it contains glob characters.
+ */
+async function expandGlobs(inputs: string[]): Promise<string[]> {
+    const expanded: string[] = [];
+    for (const input of inputs) {
+        const exists = input === '-' || await fs.lstat(input).then(() => true, () => false);
+        if (exists || !isDynamicPattern(input)) {
+            expanded.push(input);
+            continue;
+        }
+        const matches = await glob(input, { absolute: true, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false });
+        if (matches.length === 0) throw new CliError(`${input}: no file or folder matches this pattern`);
+        expanded.push(...matches.sort(compareText));
+    }
+    return expanded;
+}
+
 /** Paths keyed by their real path, so that links to one file count once. */
 class FileSet {
     private readonly byRealPath = new Map<string, string>();
+    /** Real paths standing for standard input: the file on disk at that path is not read. */
+    private readonly virtual = new Set<string>();
 
     get size(): number {
         return this.byRealPath.size;
@@ -57,7 +86,14 @@ class FileSet {
 
     async add(file: string): Promise<void> {
         const real = await fs.realpath(file).catch(() => file);
-        if (!this.byRealPath.has(real)) this.byRealPath.set(real, file);
+        if (!this.byRealPath.has(real) && !this.virtual.has(real)) this.byRealPath.set(real, file);
+    }
+
+    /** A file that is not read from disk (standard input); it replaces a file at the same path. */
+    async addVirtual(file: string): Promise<void> {
+        const real = await fs.realpath(file).catch(() => file);
+        this.virtual.add(real);
+        this.byRealPath.set(real, file);
     }
 
     sorted(): string[] {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import type { JourneyServiceSet } from '../language/journey-module.js';
+import { JOURNEY_EXTENSION } from '../language/workspace-folders.js';
 import { decodeSourceText } from '../language/source-text.js';
 import { CliError, describeIoError } from './cli-error.js';
 import { displayPath } from './diagnostic-report.js';
@@ -9,19 +10,22 @@ import { displayPath } from './diagnostic-report.js';
 /**
  * Parses, links and validates files together, as one workspace. A file that is checked must
  * be readable UTF-8 text; a neighbour that is only there for its declarations and cannot be
- * read is left out with a note on stderr.
+ * read is left out with a note on stderr. `given` holds texts that are not read from disk
+ * (standard input), by path.
  */
-export async function loadWorkspace(services: JourneyServiceSet, files: string[], targets: ReadonlySet<string> = new Set(files)): Promise<Map<string, LangiumDocument<Model>>> {
+export async function loadWorkspace(services: JourneyServiceSet, files: string[], targets: ReadonlySet<string> = new Set(files), given = new Map<string, string>()): Promise<Map<string, LangiumDocument<Model>>> {
     const { shared } = services;
     const documents = new Map<string, LangiumDocument<Model>>();
     for (const file of files) {
-        const text = await readSource(file).catch((error: CliError) => {
+        const text = given.get(file) ?? await readSource(file).catch((error: CliError) => {
             if (targets.has(file)) throw error;
             process.stderr.write(`journey: note: ${error.message}; its declarations are not used\n`);
             return undefined;
         });
         if (text === undefined) continue;
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(file));
+        // Standard input may be named without the extension the language is registered for.
+        const uri = URI.file(file.endsWith(JOURNEY_EXTENSION) ? file : `${file}${JOURNEY_EXTENSION}`);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.set(file, document);
     }
@@ -29,7 +33,8 @@ export async function loadWorkspace(services: JourneyServiceSet, files: string[]
     return documents;
 }
 
-async function readSource(file: string): Promise<string> {
+/** A map file as text: readable, and UTF-8 (a BOM is dropped), or a one-line error. */
+export async function readSource(file: string): Promise<string> {
     const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
         throw new CliError(`${displayPath(file)}: cannot read: ${describeIoError(error)}`);
     });

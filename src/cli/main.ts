@@ -3,6 +3,7 @@ import '../language/polyfills.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
+import { runFmt, type FmtOptions } from './fmt-command.js';
 import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
@@ -32,12 +33,13 @@ export async function main(argv: string[]): Promise<number> {
 
     program.command('check')
         .description('Check .journey files and report what is wrong, with file:line:col. Folders are searched recursively.')
-        .argument('<paths...>', '.journey files or folders')
+        .argument('<paths...>', '.journey files, folders, quoted globs (\'maps/**/*.journey\'), or - for standard input')
         .addOption(new Option('-f, --format <format>', 'output format: text, json (with a gaps section), sarif (code scanning) or github (workflow annotations)').choices([...OUTPUT_FORMATS]).default('text'))
+        .option('--stdin-filename <path>', 'the path standard input stands for: names it in reports, and its folder supplies shared declarations')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json in this folder or above)')
         .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
         .option('--docs-url <url>', 'where docs/rules/ is published, for the help links in SARIF')
-        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string }) => {
+        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string; stdinFilename?: string }) => {
             const result = await runCheck(paths, options);
             await writeOutput(result.output);
             exitCode = result.exitCode;
@@ -45,7 +47,8 @@ export async function main(argv: string[]): Promise<number> {
 
     program.command('render')
         .description('Draw the journey map of a .journey file (SVG, HTML, PNG) or summarise it (Markdown), with the same renderer as the editor preview.')
-        .argument('<file>', 'the .journey file (its neighbours supply shared declarations)')
+        .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
+        .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...RENDER_FORMATS]).default('svg'))
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--scale <n>', 'PNG pixels per SVG unit', parseScale, 1)
@@ -55,6 +58,17 @@ export async function main(argv: string[]): Promise<number> {
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
         .action(async (file: string, options: RenderCommandOptions) => {
             exitCode = await runRender(file, options);
+        });
+
+    program.command('fmt')
+        .description('Rewrite .journey files in the canonical layout, the same as the editor\'s Format Document. Comments are kept; each file is written atomically, and only if it changes.')
+        .argument('<paths...>', '.journey files, folders, quoted globs, or - to format standard input to standard output')
+        .option('--check', 'write nothing: list the files that are not formatted on stdout, and exit 1 if there are any')
+        .option('--stdin-filename <name>', 'the name standard input is reported under')
+        .action(async (paths: string[], options: FmtOptions) => {
+            const result = await runFmt(paths, options);
+            await writeOutput(result.output);
+            exitCode = result.exitCode;
         });
 
     program.command('preview')

@@ -2,6 +2,10 @@ import type { LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices, type JourneyServiceSet } from '../language/journey-module.js';
+import path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { CliError } from './cli-error.js';
+import { readStdin, STDIN_NAME } from './read-stdin.js';
 import { collectJourneyFiles, type JourneyFileSet } from './collect-files.js';
 import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
@@ -14,14 +18,30 @@ export interface OpenWorkspace {
     targetUris: Set<string>;
 }
 
-/** The maps named on the command line, with their neighbours and the settings, parsed and validated. */
-export async function openWorkspace(inputs: string[], config?: string): Promise<OpenWorkspace> {
-    const files = await collectJourneyFiles(inputs);
-    const settings = await loadConfig(config, inputs);
+/**
+ * The maps named on the command line, with their neighbours and the settings, parsed and
+ * validated. `-` reads a map from standard input, named `stdinFilename` (default `<stdin>`,
+ * in the current folder), whose neighbours then supply declarations as a file's would.
+ */
+export async function openWorkspace(inputs: string[], config?: string, stdinFilename?: string): Promise<OpenWorkspace> {
+    if (inputs.filter(input => input === '-').length > 1) throw new CliError('- (standard input) can be named only once');
+    const stdinFile = path.resolve(stdinFilename ?? STDIN_NAME);
+    const given = new Map<string, string>();
+    if (inputs.includes('-')) given.set(stdinFile, await readStdin(stdinFilename ?? STDIN_NAME));
+    const files = await collectJourneyFiles(inputs, stdinFile);
+    const settings = await loadConfig(config, inputs.map(input => (input === '-' ? path.dirname(stdinFile) : staticBase(input))));
     const services = createJourneyServices(JourneyFileSystem);
     services.Journey.gaps.Settings.update(settings.settings);
     const targets = new Set(files.targets);
-    const documents = await loadWorkspace(services, files.workspace, targets);
+    const documents = await loadWorkspace(services, files.workspace, targets, given);
     const targetUris = new Set([...documents.entries()].filter(([file]) => targets.has(file)).map(([, d]) => d.uri.toString()));
     return { files, services, documents, targetUris };
+}
+
+/** The part of a glob before its first wildcard (`maps/**\/*.journey` → `maps`): where settings are looked for. */
+function staticBase(input: string): string {
+    if (!isDynamicPattern(input)) return input;
+    const segments = input.split(/[\\/]/);
+    const fixed = segments.slice(0, segments.findIndex(segment => isDynamicPattern(segment)));
+    return fixed.length > 0 ? fixed.join('/') : '.';
 }

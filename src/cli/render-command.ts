@@ -21,6 +21,8 @@ export interface RenderCommandOptions {
     view: View;
     theme: ThemeName;
     config?: string;
+    /** The path standard input (`-`) stands for. */
+    stdinFilename?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface RenderCommandOptions {
  * status is 1, so CI notices.
  */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
-    const workspace = await openWorkspace([file], options.config);
+    const workspace = await openWorkspace([file], options.config, options.stdinFilename);
     const analysis = workspace.services.Journey.gaps.Analysis;
     const model = analysis.getModel();
     const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));

@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyCodeActionProvider } from './code-actions/journey-code-actions.js';
+import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
@@ -53,6 +54,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
         CodeLensProvider: services => new GapCodeLensProvider(services),
+        Formatter: services => new JourneyFormatter(services),
     },
 };
 

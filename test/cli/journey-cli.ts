@@ -12,12 +12,12 @@ export interface CliRun {
     stderr: string;
 }
 
-/** Runs the built `journey` command (npm run build makes it) as a user would. */
-export function journey(args: string[], cwd = repoRoot): CliRun {
+/** Runs the built `journey` command (npm run build makes it) as a user would; `input` is its standard input. */
+export function journey(args: string[], cwd = repoRoot, input?: string | Buffer): CliRun {
     if (!fs.existsSync(path.join(repoRoot, 'out', 'cli', 'main.cjs'))) {
         throw new Error('out/cli/main.cjs is missing: run npm run build before the CLI tests');
     }
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, input: input ?? '' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
