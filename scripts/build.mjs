@@ -34,8 +34,17 @@ const builds = [
 // The preview webview runs in the browser: the same renderer, bundled as one script.
 const webview = { ...common, platform: 'browser', target: 'es2022', format: 'iife', outExtension: {}, external: [],
     entryPoints: { 'webview/preview': 'src/webview/preview.ts' } };
+// The Markdown preview script (markdown.previewScripts): the language services and the renderer,
+// to draw ```journey fences in VS Code's Markdown preview.
+const markdownPreview = { ...webview, entryPoints: { 'markdown/markdown-preview': 'src/markdown/preview/markdown-preview.ts' } };
 
-const contexts = await Promise.all([...builds.map(b => esbuild.context({ ...common, ...b, outdir: 'out' })), esbuild.context({ ...webview, outdir: 'out' })]);
+// ES module dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
+const nodeOnly = {
+    define: { ...common.define, 'import.meta.url': '__journey_import_meta_url' },
+    banner: { js: "const __journey_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+
+const contexts = await Promise.all([...builds.map(b => esbuild.context({ ...common, ...nodeOnly, ...b, outdir: 'out' })), esbuild.context({ ...webview, outdir: 'out' }), esbuild.context({ ...markdownPreview, outdir: 'out' })]);
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
     console.log('esbuild: watching for changes');

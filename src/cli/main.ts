@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
 import { runFmt, type FmtOptions } from './fmt-command.js';
+import { runExportMermaid, runImportMermaid, type ExportMermaidOptions } from './mermaid-commands.js';
 import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
@@ -80,6 +81,30 @@ export async function main(argv: string[]): Promise<number> {
             const port = Number(options.port);
             if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
             exitCode = await runPreview(file, { port, config: options.config });
+        });
+
+    program.command('export')
+        .description('Convert a journey to another tool\'s format (journey export mermaid <file>).')
+        .command('mermaid')
+        .description('Write a journey as a Mermaid journey diagram: its title, a section per stage, a task per touchpoint scored by its emotion (none: 3), with the persona and the owner as actors. '
+            + 'Everything Mermaid cannot show is kept in %% journey-maps: comments, which Mermaid ignores, so that `journey import mermaid` gives the journey back.')
+        .argument('<file>', 'the .journey file (its neighbours supply shared declarations)')
+        .option('-j, --journey <name>', 'the journey to export (default: the first actual journey of the file)')
+        .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
+        .option('--no-metadata', 'leave out the %% journey-maps: comments: a plain diagram for people to read')
+        .action(async (file: string, options: ExportMermaidOptions) => {
+            exitCode = await runExportMermaid(file, options);
+        });
+
+    program.command('import')
+        .description('Convert another tool\'s diagram to a .journey file (journey import mermaid <file>).')
+        .command('mermaid')
+        .description('Read a Mermaid journey diagram and write it as a .journey file. With the %% journey-maps: comments of `journey export mermaid` the journey comes back as it was; '
+            + 'without, the file declares the persona and owners it needs. Warnings (file:line:col) say where Mermaid shows something else than was written; they leave the exit status at 0.')
+        .argument('<file>', 'the Mermaid file (.mmd), or - for standard input')
+        .option('-o, --output <file>', 'write the .journey text to this file (atomically); - or nothing: standard output')
+        .action(async (file: string, options: { output?: string }) => {
+            exitCode = await runImportMermaid(file, options);
         });
 
     try {

@@ -2,13 +2,15 @@
 import * as vscode from 'vscode';
 import { ModelChangedNotification } from '../protocol/journey-protocol.js';
 import type { PreviewState } from '../protocol/preview-messages.js';
+import { extendMarkdownIt } from '../markdown/journey-fence-plugin.js';
 import { registerGapReportCommand } from './gap-report-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** VS Code's Markdown preview draws ```journey fences with this (package.json: markdown.markdownItPlugins). */
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
     client = createClient(context);
     registerGapReportCommand(context, () => client);
     registerPreview(context, () => client);
@@ -19,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
     await client.start();
     context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => JourneyPreview.modelChanged()));
+    return { extendMarkdownIt };
 }
 
 function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { startCodeServer } from './code-server-host.mjs';
 import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
-import { cursorPosition, expectHighlighted, openProblems, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
+import { cursorPosition, expectHighlighted, markdownPreviewFrame, openProblems, pickColorTheme, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
 
 const root = repoRoot;
 const { values: args } = parseArgs({ options: {
@@ -34,6 +34,7 @@ if (!fs.existsSync(codeServer) || !fs.existsSync(chromiumPath)) {
 requireBuilt();
 const testWorkspace = createTestWorkspace();
 const workspace = testWorkspace.path;
+const markdown = writeMarkdownFixture(workspace);
 
 let host;
 let exitCode = 1;
@@ -170,6 +171,63 @@ async function exportThrough(page, frame, format, name) {
     return fs.readFileSync(target);
 }
 
+/** A Markdown page with the password-reset map in a ```journey fence (its declarations pasted in) and a draft with a mistake. */
+function writeMarkdownFixture(folder) {
+    const example = name => fs.readFileSync(path.join(root, 'examples', name), 'utf8').trimEnd();
+    const text = [
+        '# Password reset', '', 'What a locked-out office worker goes through today:', '',
+        '```journey', example('shared.journey'), '', example('password-reset.journey'), '```', '',
+        'A draft with a mistake:', '',
+        '```journey', 'channel Phone "Phone"', 'journey Draft "A draft" {', '    stage Call "Calls" { touchpoint Rings "Rings the desk" { channel Phne  emotion 2 } }', '}', '```', '',
+    ].join('\n');
+    fs.writeFileSync(path.join(folder, 'journey-in-markdown.md'), text);
+    return text;
+}
+
+/** VS Code's own Markdown preview draws the ```journey fences, shows a fence's mistake at its line, and follows the theme. */
+async function checkMarkdownPreview(page) {
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'View: Hide Panel');
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await quickOpen(page, 'journey-in-markdown.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const frame = await markdownPreviewFrame(page);
+    const fences = frame.locator('.journey-fence');
+    const started = Date.now();
+    let cards = 0;
+    while (cards !== 11 && Date.now() - started < 30_000) {
+        cards = await fences.nth(0).locator('svg.jm g.touchpoint').count();
+        if (cards !== 11) await page.waitForTimeout(250);
+    }
+    if (cards !== 11) throw new Error(`the Markdown preview's journey map shows ${cards} touchpoints, expected 11`);
+    const lines = markdown.split('\n');
+    const line = lines.findIndex(l => l.includes('channel Phne')) + 1;
+    const expected = `${line}:${lines[line - 1].indexOf('Phne') + 1} No channel named 'Phne'. Did you mean 'Phone'?`;
+    const problem = fences.nth(1).locator('.problems li').first();
+    await problem.waitFor({ timeout: 20_000 });
+    const shown = (await problem.innerText()).replace(/\s+/g, ' ').trim();
+    if (shown !== expected) throw new Error(`the draft's problem reads '${shown}', expected '${expected}'`);
+    if (await fences.nth(1).locator('svg.jm g.touchpoint').count() !== 1) throw new Error('the draft with a mistake is not drawn');
+    await page.screenshot({ path: path.join(resultsDir, 'vscode-markdown-preview.png') });
+    log(`Markdown preview: the journey fence is drawn (11 cards); the draft's mistake reads '${shown}'`);
+
+    await pickColorTheme(page, 'Dark Modern');
+    const background = () => fences.nth(0).locator('svg.jm rect.background').first().evaluate(el => {
+        const [r, g, b] = (getComputedStyle(el).fill.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }).catch(() => NaN);
+    const started2 = Date.now();
+    let luminance = await background();
+    while (!(luminance >= 20 && luminance <= 45) && Date.now() - started2 < 15_000) {
+        await page.waitForTimeout(250);
+        luminance = await background();
+    }
+    if (!(luminance >= 20 && luminance <= 45)) throw new Error(`with Dark Modern the Markdown preview's map has background luminance ${luminance}, expected 20–45`);
+    await page.waitForTimeout(500); // the style is there; let the webview paint it
+    await page.screenshot({ path: path.join(resultsDir, 'vscode-markdown-preview-dark.png') });
+    log(`Markdown preview: follows the Dark Modern theme (background luminance ${Math.round(luminance)})`);
+}
+
 async function runUiChecks(host) {
     log('UI checks: starting');
     const page = await host.openWorkbench(workspace, [['extensionDevelopmentPath', host.remoteUri(root)], ['skipWelcome', 'true']]);
@@ -195,6 +253,7 @@ async function runUiChecks(host) {
         await page.screenshot({ path: screenshot });
         log(`screenshot: ${path.relative(root, screenshot)}`);
         await checkPreview(page);
+        await checkMarkdownPreview(page);
         return 0;
     } catch (error) {
         await page.screenshot({ path: path.join(resultsDir, 'vscode-ui-failure.png') }).catch(() => {});

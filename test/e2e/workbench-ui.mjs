@@ -17,8 +17,13 @@ export async function quickOpen(page, fileName) {
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(fileName);
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
-    // The first result must be the file itself, not a longer name that contains it.
-    const first = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
+    // The first result must be the file itself, not a longer name that contains it. Recently
+    // opened files are listed at once, before the file search answers: wait for it.
+    let first;
+    for (let i = 0; i < 40 && !first?.startsWith(fileName); i++) {
+        if (i) await page.waitForTimeout(250);
+        first = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
+    }
     if (!first?.startsWith(fileName)) throw new Error(`Quick Open's first match for ${fileName} was ${first}`);
     await page.keyboard.press('Enter');
     await page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: 15_000 });
@@ -147,4 +152,25 @@ export async function replaceAll(page, find, replace) {
 
 export async function cursorPosition(page) {
     return (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+}
+
+/** The frame of VS Code's Markdown preview once it shows ```journey fences. */
+export async function markdownPreviewFrame(page, timeoutMs = 30_000) {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+        for (const frame of page.frames()) {
+            if (await frame.locator('.markdown-body .journey-fence').count().catch(() => 0)) return frame;
+        }
+        await page.waitForTimeout(250);
+    }
+    throw new Error('the Markdown preview did not show the journey fences');
+}
+
+/** Picks a colour theme by its exact name through Preferences: Color Theme. */
+export async function pickColorTheme(page, theme) {
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.locator('.quick-input-widget input').fill(theme);
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
 }

@@ -41,6 +41,12 @@ describe('package.json contributions', () => {
         expect(new RegExp(end).test('  // #endregion')).toBe(true);
     });
 
+    test('the Markdown preview draws ```journey fences: a markdown-it plugin and a preview script that is built', () => {
+        expect(manifest.contributes['markdown.markdownItPlugins']).toBe(true);
+        expect(manifest.contributes['markdown.previewScripts']).toEqual(['./out/markdown/markdown-preview.js']);
+        expect(exists('out/markdown/markdown-preview.js'), 'npm run build has run').toBe(true);
+    });
+
     test('every command the extension contributes has a title', () => {
         for (const command of manifest.contributes.commands) {
             expect(command.command).toMatch(/^journey\./);
@@ -91,6 +97,7 @@ describe('vsce package', () => {
             const files = Object.keys(zip.files).filter(f => !f.endsWith('/'));
             expect(files).toEqual(expect.arrayContaining([
                 'extension/package.json', 'extension/out/extension/main.cjs', 'extension/out/language/main.cjs',
+                'extension/out/webview/preview.js', 'extension/out/markdown/markdown-preview.js',
                 'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
                 'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
                 'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',

@@ -78,6 +78,25 @@ export function registerExtensionTests(): void {
         });
     });
 
+    describe('```journey fences in the Markdown preview', () => {
+        const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
+
+        it("markdown.api.render turns a journey fence into the placeholder the preview script draws, and leaves other fences to VS Code", async () => {
+            const fence = `${await read('shared.journey')}\n${await read('password-reset.journey')}`.trimEnd();
+            const markdown = ['# Password reset', '', '```journey view=map', fence, '```', '', '```js', 'const tag = "<b>";', '```', ''].join('\n');
+            const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
+            const placeholder = /<div ([^>]*)><pre><code class="language-journey">([^<]*)<\/code><\/pre><\/div>/.exec(html);
+            assert.ok(placeholder, `a journey placeholder in:\n${html.slice(0, 2000)}`);
+            // VS Code's own attributes (scroll sync) are kept beside ours.
+            assert.match(placeholder[1], /^data-line="2" class="journey-fence code-line" dir="auto" data-journey-options="view=map" data-journey-first-line="4"$/);
+            const text = placeholder[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+            assert.equal(text, `${fence}\n`);
+            // The JavaScript fence is VS Code's: highlighted code, as before.
+            assert.match(html, /<code [^>]*class="code-line language-js"[^>]*><span class="hljs-keyword">const<\/span>/);
+            assert.doesNotMatch(html, /<b>/);
+        });
+    });
+
     describe('gap diagnostics, quick fixes, code lens and the gap report', () => {
         after(async () => {
             await vscode.commands.executeCommand('workbench.action.closeAllEditors');
