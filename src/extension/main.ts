@@ -19,8 +19,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
             await client?.restart();
         }),
     );
-    await client.start();
     context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => JourneyPreview.modelChanged()));
+    // Not awaited: the Markdown preview's plugin must not wait for (or be lost with) the server.
+    client.start().catch((error: unknown) => {
+        void vscode.window.showErrorMessage(`Journey Maps: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    });
     return { extendMarkdownIt };
 }
 

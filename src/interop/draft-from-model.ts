@@ -32,7 +32,7 @@ function journeyDraft(journey: JourneyModel): DraftJourney {
         metrics: journey.metrics.map(metricDraft),
         stages: journey.stages.map(stageDraft),
         improvements: journey.improvements.map(i => ({
-            name: i.name, title: i.title, addresses: i.addresses.map(a => a.name), owner: i.owner?.name, priority: i.priority, description: i.description,
+            name: i.name, title: i.title, addresses: i.addresses.map(a => a.name), owner: i.owner?.name, priority: i.priority, status: i.status, description: i.description,
         })),
         questions: journey.questions.map(questionDraft),
     };

@@ -1,4 +1,4 @@
-import type { Evidence, Lane, Level, Priority } from '../model/journey-model.js';
+import type { Evidence, ImprovementStatus, Lane, Level, Priority } from '../model/journey-model.js';
 
 /**
  * A journey file as plain data, without source positions or link state: what the Mermaid
@@ -75,6 +75,7 @@ export interface DraftImprovement {
     addresses?: string[];
     owner?: string;
     priority?: Priority;
+    status?: ImprovementStatus;
     description?: string;
 }
 

@@ -117,7 +117,7 @@ const FIELDS: Record<MetadataRecord['kind'], Record<string, Check>> = {
         needs: texts, perceptions: texts, successCriteria: texts, pains: texts, momentOfTruth: flag, givesUp: flag, giveUpReason: text,
         reachesOutcome: flag, repeats: text, evidence: oneOf('observed', 'assumed', 'proposed'), metrics, lanes, questions,
     },
-    improvement: { name: text, title: text, addresses: texts, owner: text, priority: oneOf('P1', 'P2', 'P3', 'P4'), description: text },
+    improvement: { name: text, title: text, addresses: texts, owner: text, priority: oneOf('P1', 'P2', 'P3', 'P4'), status: oneOf('proposed', 'planned', 'started', 'done'), description: text },
     question: questionFields,
     persona: { name: text, title: text, description: text, segment: text, goals: texts, needs: texts },
     stakeholder: { name: text, title: text, influence: level, interest: level, description: text },

@@ -111,6 +111,7 @@ function printImprovement(improvement: DraftImprovement): string {
         ...(improvement.addresses?.length ? [`addresses ${improvement.addresses.join(', ')}`] : []),
         ...(improvement.owner ? [`owner ${improvement.owner}`] : []),
         ...(improvement.priority ? [`priority ${improvement.priority}`] : []),
+        ...(improvement.status ? [`status ${improvement.status}`] : []),
         ...optional('description', improvement.description),
     ]);
 }

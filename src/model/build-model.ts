@@ -135,6 +135,7 @@ function improvementModel(improvement: Improvement): ImprovementModel {
         addresses: improvement.addresses.map(nameRef).filter(isDefined),
         owner: nameRef(improvement.owner),
         priority: improvement.priority,
+        status: improvement.status as ImprovementModel['status'],
         description: improvement.description,
         source: sourceOf(improvement),
     };

@@ -34,6 +34,7 @@ export interface NameRef {
 export type Level = 'low' | 'medium' | 'high';
 export type Evidence = 'observed' | 'assumed' | 'proposed';
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+export type ImprovementStatus = 'proposed' | 'planned' | 'started' | 'done';
 export type Lane = 'frontstage' | 'backstage' | 'support';
 
 export interface PersonaModel {
@@ -143,6 +144,7 @@ export interface ImprovementModel {
     addresses: NameRef[];
     owner?: NameRef;
     priority?: Priority;
+    status?: ImprovementStatus;
     description?: string;
     source: Source;
 }

@@ -208,7 +208,7 @@ function legend(journey: JourneyModel, width: number): MapLayout['legend']['line
     if (journey.improvements.length > 0) {
         out.push({ text: 'Improvements', kind: 'heading' });
         for (const i of journey.improvements) {
-            const text = `${i.priority ?? 'P?'} ${i.title ?? i.name}${i.addresses.length ? ` → ${i.addresses.map(a => a.name).join(', ')}` : ''}${i.owner ? ` (owner ${i.owner.name})` : ''}`;
+            const text = `${i.priority ?? 'P?'}${i.status ? ` [${i.status}]` : ''} ${i.title ?? i.name}${i.addresses.length ? ` → ${i.addresses.map(a => a.name).join(', ')}` : ''}${i.owner ? ` (owner ${i.owner.name})` : ''}`;
             for (const l of wrapText(text, width, FONT, 3)) out.push({ text: l, kind: 'body' });
         }
     }

@@ -22,7 +22,7 @@ export function journeyMarkdown(model: WorkspaceModel, gaps: Gap[], name: string
     out.push(...(own.length ? own.map(g => `- **${g.severity}** \`${g.code}\`: ${cell(g.message)}`) : ['None.']));
     if (journey.improvements.length) {
         out.push('', '## Improvements', '');
-        for (const i of journey.improvements) out.push(`- ${i.priority ?? 'P?'} ${cell(i.title ?? i.name)}${i.addresses.length ? ` → ${i.addresses.map(a => cell(a.name)).join(', ')}` : ''}${i.owner ? ` (owner ${cell(i.owner.name)})` : ''}`);
+        for (const i of journey.improvements) out.push(`- ${i.priority ?? 'P?'}${i.status ? ` [${i.status}]` : ''} ${cell(i.title ?? i.name)}${i.addresses.length ? ` → ${i.addresses.map(a => cell(a.name)).join(', ')}` : ''}${i.owner ? ` (owner ${cell(i.owner.name)})` : ''}`);
     }
     const questions = questionsOf(journey);
     if (questions.length) {
