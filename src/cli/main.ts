@@ -3,6 +3,7 @@ import '../language/polyfills.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
+import { DIFF_FORMATS, runDiff, type DiffOptions } from './diff-command.js';
 import { runFmt, type FmtOptions } from './fmt-command.js';
 import { runExportMermaid, runImportMermaid, type ExportMermaidOptions } from './mermaid-commands.js';
 import { runPreview } from './preview-server.js';
@@ -68,6 +69,20 @@ export async function main(argv: string[]): Promise<number> {
         .option('--stdin-filename <name>', 'the name standard input is reported under')
         .action(async (paths: string[], options: FmtOptions) => {
             const result = await runFmt(paths, options);
+            await writeOutput(result.output);
+            exitCode = result.exitCode;
+        });
+
+    program.command('diff')
+        .description('What changed for the customer between two versions of the maps: touchpoints added, removed and moved, owners, emotions, improvements, gaps, and the map before and after as Mermaid. Markdown for a pull-request comment, or JSON.')
+        .argument('[paths...]', 'base and head (.journey files or folders); with --git, the working-tree paths to compare (default: .)')
+        .option('--git <revision>', 'compare the working tree with this git revision, e.g. origin/main')
+        .addOption(new Option('-f, --format <format>', 'md (a pull-request comment) or json').choices([...DIFF_FORMATS]).default('md'))
+        .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
+        .option('--fail-on-new-gaps', 'exit 1 when the head has gaps the base did not have (hints aside)')
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .action(async (paths: string[], options: DiffOptions) => {
+            const result = await runDiff(paths, options);
             await writeOutput(result.output);
             exitCode = result.exitCode;
         });

@@ -1,4 +1,5 @@
 import type { Gap } from '../model/gap.js';
+import { markdownCell as cell } from './markdown-text.js';
 import { questionsOf, touchpointsOf, type WorkspaceModel } from '../model/journey-model.js';
 
 /** A journey as Markdown for a pull request or a wiki: who, what for, each step, its gaps and what to do. */
@@ -30,9 +31,4 @@ export function journeyMarkdown(model: WorkspaceModel, gaps: Gap[], name: string
         for (const q of questions) out.push(`- ${cell(q.text)}${q.answer ? ` — **answer:** ${cell(q.answer)}` : ' — *open*'}`);
     }
     return out.join('\n') + '\n';
-}
-
-/** Text safe inside a Markdown table cell: pipes, markup and line breaks neutralised. */
-function cell(text: string): string {
-    return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, ch => `\\${ch}`);
 }

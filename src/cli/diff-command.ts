@@ -1,0 +1,97 @@
+import { URI } from 'langium';
+import { exportMermaid } from '../interop/mermaid-export.js';
+import { JourneyFileSystem } from '../language/journey-file-system.js';
+import { createJourneyServices } from '../language/journey-module.js';
+import type { GapSettings } from '../model/gap-settings.js';
+import { diffWorkspaces, type DiffSide, type WorkspaceDiff } from '../model/journey-diff.js';
+import { diffMarkdown } from '../render/journey-diff-markdown.js';
+import { CliError, ExitCode } from './cli-error.js';
+import { collectJourneyFiles } from './collect-files.js';
+import { displayPath, toReported } from './diagnostic-report.js';
+import { journeyFilesAtRevision } from './git-revision.js';
+import { loadConfig } from './load-config.js';
+import { loadWorkspace } from './load-workspace.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+export type DiffFormat = 'md' | 'json';
+export const DIFF_FORMATS: readonly DiffFormat[] = ['md', 'json'];
+
+export interface DiffOptions {
+    /** Compare the working tree's maps with this revision. */
+    git?: string;
+    format: DiffFormat;
+    output?: string;
+    /** Exit 1 when the head has gaps the base did not (hints aside). */
+    failOnNewGaps?: boolean;
+    config?: string;
+}
+
+interface LoadedSide extends DiffSide {
+    label: string;
+}
+
+/**
+ * `journey diff`: what changed for the customer between two versions of the maps, as a
+ * Markdown pull-request comment (or JSON). Either two files or folders, or `--git <rev>`
+ * and the paths of the working tree to compare with that revision. Maps with errors are
+ * compared as far as they could be read, with the errors on stderr.
+ */
+export async function runDiff(args: string[], options: DiffOptions): Promise<{ exitCode: number; output: string }> {
+    let base: LoadedSide;
+    let head: LoadedSide;
+    if (options.git !== undefined) {
+        const paths = args.length > 0 ? args : ['.'];
+        const settings = (await loadConfig(options.config, paths)).settings;
+        const files = await collectJourneyFiles(paths);
+        const old = await journeyFilesAtRevision(options.git, paths);
+        head = await loadSide('working tree', files.targets, files.targets, new Map(), settings);
+        base = await loadSide(options.git, [...old.keys()], [...old.keys()], old, settings, file => `${options.git}:${displayPath(file)}`);
+    } else {
+        if (args.length !== 2) throw new CliError(`diff needs a base and a head (files or folders), or --git <revision>; got ${args.length} ${args.length === 1 ? 'path' : 'paths'}`);
+        const [baseInput, headInput] = args;
+        const settings = (await loadConfig(options.config, [headInput])).settings;
+        const baseFiles = await collectJourneyFiles([baseInput]);
+        const headFiles = await collectJourneyFiles([headInput]);
+        // Two versions of one map often sit side by side: neither may lend the other its declarations.
+        const without = (files: string[], others: string[]) => files.filter(file => !others.includes(file));
+        base = await loadSide(displayPath(baseFiles.targets.length === 1 ? baseFiles.targets[0] : baseInput), baseFiles.targets, without(baseFiles.workspace, headFiles.targets), new Map(), settings);
+        head = await loadSide(displayPath(headFiles.targets.length === 1 ? headFiles.targets[0] : headInput), headFiles.targets, without(headFiles.workspace, baseFiles.targets), new Map(), settings);
+    }
+    const diff = diffWorkspaces(base, head, { base: base.label, head: head.label });
+    const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
+    const output = options.format === 'json' ? `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n` : diffMarkdown(diff, mermaid);
+    if (options.output && options.output !== '-') await writeFileAtomic(options.output, output);
+    const newGaps = diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length;
+    if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
+    return {
+        exitCode: options.failOnNewGaps && newGaps > 0 ? ExitCode.Errors : ExitCode.Ok,
+        output: options.output && options.output !== '-' ? '' : output,
+    };
+}
+
+async function loadSide(label: string, targets: string[], files: string[], given: Map<string, string>, settings: GapSettings, show = displayPath): Promise<LoadedSide> {
+    const services = createJourneyServices(JourneyFileSystem);
+    services.Journey.gaps.Settings.update(settings);
+    const documents = await loadWorkspace(services, [...new Set([...targets, ...files])], new Set(targets), given);
+    const uris = new Set<string>();
+    for (const file of targets) {
+        const document = documents.get(file);
+        if (!document) continue;
+        uris.add(document.uri.toString());
+        for (const error of (document.diagnostics ?? []).filter(d => d.severity === 1)) {
+            const reported = toReported(show(file), error);
+            process.stderr.write(`journey: note: ${reported.file}:${reported.line}:${reported.column}: ${reported.message} (compared as far as it could be read)\n`);
+        }
+    }
+    const analysis = services.Journey.gaps.Analysis;
+    return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath) };
+}
+
+function diagram(side: LoadedSide, journey: string): string | undefined {
+    const found = side.model.journeys.find(j => j.name === journey && side.uris.has(j.source.uri));
+    return found ? exportMermaid(side.model, journey, { metadata: false }) : undefined;
+}
+
+function withDiagrams(diff: WorkspaceDiff, mermaid: (journey: string) => { before?: string; after?: string }) {
+    return { ...diff, journeys: diff.journeys.map(journey => ({ ...journey, mermaid: journey.change === 'unchanged' ? {} : mermaid(journey.name) })) };
+}

@@ -1,0 +1,207 @@
+/**
+ * What changed in the customer's experience between two versions of a workspace's maps:
+ * touchpoints added, removed and moved, owners, emotions, improvements and gaps. Plain data,
+ * compared by name (a touchpoint keeps its name across versions; its title may change).
+ */
+import type { Gap, Severity } from './gap.js';
+import { touchpointsOf, type ImprovementModel, type JourneyModel, type TouchpointModel, type WorkspaceModel } from './journey-model.js';
+import { compareText } from './text-order.js';
+
+export const DIFF_VERSION = 1;
+
+export interface DiffSide {
+    model: WorkspaceModel;
+    gaps: Gap[];
+    /** Only journeys from these files are compared (the files named, not their neighbours). */
+    uris: ReadonlySet<string>;
+    /** Where a gap's file is shown from: the URI to a path for people. */
+    displayPath(uri: string): string;
+}
+
+export interface TouchpointSummary {
+    name: string;
+    title?: string;
+    stage: string;
+    channel?: string;
+    owner?: string;
+    emotion?: number;
+}
+
+export interface TouchpointMove {
+    name: string;
+    title?: string;
+    from: { stage: string; channel?: string };
+    to: { stage: string; channel?: string };
+}
+
+export interface OwnerChange {
+    name: string;
+    title?: string;
+    before?: string;
+    after?: string;
+}
+
+export interface EmotionShift {
+    name: string;
+    title?: string;
+    before?: { score: number; feeling?: string };
+    after?: { score: number; feeling?: string };
+    /** after − before, when both have a score. */
+    delta?: number;
+}
+
+export interface ImprovementSummary {
+    name: string;
+    title?: string;
+    priority?: string;
+    status?: string;
+    owner?: string;
+    addresses: string[];
+}
+
+export interface ImprovementStatusChange extends ImprovementSummary {
+    before?: string;
+}
+
+export interface GapSummary {
+    code: string;
+    severity: Severity;
+    message: string;
+    journey?: string;
+    file: string;
+    /** 1-based. */
+    line: number;
+}
+
+export interface JourneyDiff {
+    name: string;
+    title?: string;
+    kind: 'actual' | 'ideal';
+    change: 'added' | 'removed' | 'changed' | 'unchanged';
+    touchpoints: { added: TouchpointSummary[]; removed: TouchpointSummary[]; moved: TouchpointMove[] };
+    owners: OwnerChange[];
+    emotions: EmotionShift[];
+    improvements: { added: ImprovementSummary[]; completed: ImprovementSummary[]; removed: ImprovementSummary[]; statusChanged: ImprovementStatusChange[] };
+    gaps: { introduced: GapSummary[]; resolved: GapSummary[] };
+}
+
+export interface WorkspaceDiff {
+    version: typeof DIFF_VERSION;
+    base: string;
+    head: string;
+    journeys: JourneyDiff[];
+    gaps: {
+        introduced: GapSummary[];
+        resolved: GapSummary[];
+        byRule: { code: string; introduced: number; resolved: number }[];
+    };
+}
+
+export function diffWorkspaces(base: DiffSide, head: DiffSide, labels: { base: string; head: string }): WorkspaceDiff {
+    const baseJourneys = ownJourneys(base);
+    const headJourneys = ownJourneys(head);
+    const names = [...new Set([...baseJourneys.keys(), ...headJourneys.keys()])];
+    const introduced = gapsOnlyIn(head, base);
+    const resolved = gapsOnlyIn(base, head);
+    const journeys = names
+        .map(name => diffJourney(baseJourneys.get(name), headJourneys.get(name), introduced, resolved))
+        .sort((a, b) => compareText(a.name, b.name));
+    return { version: DIFF_VERSION, base: labels.base, head: labels.head, journeys, gaps: { introduced, resolved, byRule: countByRule(introduced, resolved) } };
+}
+
+function ownJourneys(side: DiffSide): Map<string, JourneyModel> {
+    return new Map(side.model.journeys.filter(j => side.uris.has(j.source.uri)).map(j => [j.name, j]));
+}
+
+function diffJourney(before: JourneyModel | undefined, after: JourneyModel | undefined, introduced: GapSummary[], resolved: GapSummary[]): JourneyDiff {
+    const journey = (after ?? before)!;
+    const beforeSteps = new Map(before ? touchpointsOf(before).map(t => [t.name, t]) : []);
+    const afterSteps = new Map(after ? touchpointsOf(after).map(t => [t.name, t]) : []);
+    const both = [...afterSteps.values()].filter(t => beforeSteps.has(t.name)).map(t => [beforeSteps.get(t.name)!, t] as const);
+    const diff: JourneyDiff = {
+        name: journey.name,
+        title: journey.title,
+        kind: journey.kind,
+        change: !before ? 'added' : !after ? 'removed' : 'changed',
+        touchpoints: {
+            added: [...afterSteps.values()].filter(t => !beforeSteps.has(t.name)).map(summary),
+            removed: [...beforeSteps.values()].filter(t => !afterSteps.has(t.name)).map(summary),
+            moved: both.filter(([b, a]) => b.stage !== a.stage || b.channel?.name !== a.channel?.name).map(([b, a]) => ({
+                name: a.name, title: a.title,
+                from: { stage: b.stage, channel: b.channel?.name },
+                to: { stage: a.stage, channel: a.channel?.name },
+            })),
+        },
+        owners: both.filter(([b, a]) => b.owner?.name !== a.owner?.name).map(([b, a]) => ({ name: a.name, title: a.title, before: b.owner?.name, after: a.owner?.name })),
+        emotions: both.filter(([b, a]) => b.emotion?.score !== a.emotion?.score).map(([b, a]) => ({
+            name: a.name, title: a.title,
+            before: b.emotion && { score: b.emotion.score, feeling: b.emotion.feeling },
+            after: a.emotion && { score: a.emotion.score, feeling: a.emotion.feeling },
+            delta: b.emotion && a.emotion ? a.emotion.score - b.emotion.score : undefined,
+        })),
+        improvements: diffImprovements(before?.improvements ?? [], after?.improvements ?? []),
+        gaps: {
+            introduced: introduced.filter(g => g.journey === journey.name),
+            resolved: resolved.filter(g => g.journey === journey.name),
+        },
+    };
+    if (diff.change === 'changed' && !hasChanges(diff) && JSON.stringify(strip(before)) === JSON.stringify(strip(after))) diff.change = 'unchanged';
+    return diff;
+}
+
+function diffImprovements(before: ImprovementModel[], after: ImprovementModel[]): JourneyDiff['improvements'] {
+    const old = new Map(before.map(i => [i.name, i]));
+    const now = new Map(after.map(i => [i.name, i]));
+    const kept = after.filter(i => old.has(i.name));
+    return {
+        added: after.filter(i => !old.has(i.name)).map(improvementSummary),
+        completed: kept.filter(i => i.status === 'done' && old.get(i.name)!.status !== 'done').map(improvementSummary),
+        removed: before.filter(i => !now.has(i.name)).map(improvementSummary),
+        statusChanged: kept
+            .filter(i => i.status !== 'done' && i.status !== old.get(i.name)!.status)
+            .map(i => ({ ...improvementSummary(i), before: old.get(i.name)!.status })),
+    };
+}
+
+function hasChanges(diff: JourneyDiff): boolean {
+    const { touchpoints: t, improvements: i, gaps: g } = diff;
+    return [t.added, t.removed, t.moved, diff.owners, diff.emotions, i.added, i.completed, i.removed, i.statusChanged, g.introduced, g.resolved].some(list => list.length > 0);
+}
+
+/** A journey without its positions, to tell an edit that changes nothing a report shows. */
+function strip(journey: JourneyModel | undefined): unknown {
+    return JSON.parse(JSON.stringify(journey ?? null, (key, value) => (['source', 'range', 'nameRange', 'index'].includes(key) ? undefined : value)));
+}
+
+function summary(t: TouchpointModel): TouchpointSummary {
+    return { name: t.name, title: t.title, stage: t.stage, channel: t.channel?.name, owner: t.owner?.name, emotion: t.emotion?.score };
+}
+
+function improvementSummary(i: ImprovementModel): ImprovementSummary {
+    return { name: i.name, title: i.title, priority: i.priority, status: i.status, owner: i.owner?.name, addresses: i.addresses.map(a => a.name) };
+}
+
+/**
+ * Gaps of `side` that `other` does not have, matched by rule, journey and message (which
+ * names the elements), not by position: moving a touchpoint does not make its gaps new.
+ */
+function gapsOnlyIn(side: DiffSide, other: DiffSide): GapSummary[] {
+    const key = (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${g.message}`;
+    const remaining = new Map<string, number>();
+    for (const gap of other.gaps.filter(g => other.uris.has(g.location.uri))) remaining.set(key(gap), (remaining.get(key(gap)) ?? 0) + 1);
+    const only: GapSummary[] = [];
+    for (const gap of side.gaps.filter(g => side.uris.has(g.location.uri))) {
+        const count = remaining.get(key(gap)) ?? 0;
+        if (count > 0) {
+            remaining.set(key(gap), count - 1);
+            continue;
+        }
+        only.push({ code: gap.code, severity: gap.severity, message: gap.message, journey: gap.journey, file: side.displayPath(gap.location.uri), line: gap.location.range.start.line + 1 });
+    }
+    return only.sort((a, b) => compareText(a.code, b.code) || compareText(a.file, b.file) || a.line - b.line);
+}
+
+function countByRule(introduced: GapSummary[], resolved: GapSummary[]): WorkspaceDiff['gaps']['byRule'] {
+    const codes = [...new Set([...introduced, ...resolved].map(g => g.code))].sort(compareText);
+    return codes.map(code => ({ code, introduced: introduced.filter(g => g.code === code).length, resolved: resolved.filter(g => g.code === code).length }));
+}

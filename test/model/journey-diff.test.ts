@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { analyseGaps } from '../../src/model/analyse-gaps.js';
+import { diffWorkspaces, type DiffSide } from '../../src/model/journey-diff.js';
+import { diffMarkdown } from '../../src/render/journey-diff-markdown.js';
+import { modelOf, PEOPLE } from './model-test-helpers.js';
+
+const BEFORE = `journey Reset "Password reset" {
+    persona Alex
+    outcome "Back at work"
+    stage Detect {
+        touchpoint Locked "Locked out" { channel Device  owner Desk  emotion 2 confused }
+        touchpoint Retries { channel Device  owner Desk  emotion 2  repeats Locked }
+    }
+    stage Help {
+        touchpoint Calls "Calls the desk" { channel Phone  owner Desk  emotion 1 angry  gives up }
+        touchpoint Portal { channel Portal  emotion 3 }
+    }
+    improvement Callback "Offer a callback" { addresses Calls  owner Desk  priority P1  status planned }
+    improvement Kiosk { addresses Locked  owner Desk  priority P3 }
+    improvement Search { addresses Portal  owner Desk  priority P2  status proposed }
+}
+`;
+
+async function side(text: string, uri = 'file:///ws/reset.journey'): Promise<DiffSide> {
+    const model = await modelOf({ 'people.journey': PEOPLE, 'reset.journey': text });
+    return { model, gaps: analyseGaps(model), uris: new Set([uri]), displayPath: u => u.replace('file:///ws/', '') };
+}
+
+describe('diffWorkspaces', () => {
+    test('the same maps: nothing changed', async () => {
+        const diff = diffWorkspaces(await side(BEFORE), await side(BEFORE), { base: 'a', head: 'b' });
+        expect(diff.journeys.map(j => j.change)).toEqual(['unchanged']);
+        expect(diff.gaps).toEqual({ introduced: [], resolved: [], byRule: [] });
+        expect(diffMarkdown(diff)).toContain("No change to the customer's experience.");
+    });
+
+    test('reformatting or reordering text is not a change (positions are ignored)', async () => {
+        const moved = `// A comment\n\n${BEFORE.replace(/ {2}/g, ' ')}`;
+        const diff = diffWorkspaces(await side(BEFORE), await side(moved), { base: 'a', head: 'b' });
+        expect(diff.journeys[0].change).toBe('unchanged');
+        expect(diff.gaps.introduced).toEqual([]);
+    });
+
+    test('touchpoints added, removed and moved between stages and channels', async () => {
+        const after = BEFORE
+            .replace(/        touchpoint Retries .*\n/, '')
+            .replace('touchpoint Portal { channel Portal ', 'touchpoint Portal { channel Email ')
+            .replace('    stage Help {\n', '    stage Help {\n        touchpoint Chat "Opens a chat" { channel Portal  owner Desk  emotion 4 }\n')
+            .replace(/( {8}touchpoint Locked .*\n)/, '')
+            .replace('    stage Help {\n', '    stage Help {\n        touchpoint Locked "Locked out" { channel Device  owner Desk  emotion 2 confused }\n');
+        const [journey] = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }).journeys;
+        expect(journey.change).toBe('changed');
+        expect(journey.touchpoints.added).toEqual([{ name: 'Chat', title: 'Opens a chat', stage: 'Help', channel: 'Portal', owner: 'Desk', emotion: 4 }]);
+        expect(journey.touchpoints.removed.map(t => t.name)).toEqual(['Retries']);
+        expect(journey.touchpoints.moved).toEqual([
+            { name: 'Locked', title: 'Locked out', from: { stage: 'Detect', channel: 'Device' }, to: { stage: 'Help', channel: 'Device' } },
+            { name: 'Portal', title: undefined, from: { stage: 'Help', channel: 'Portal' }, to: { stage: 'Help', channel: 'Email' } },
+        ]);
+    });
+
+    test('owner changes and emotion shifts, with the direction', async () => {
+        const after = BEFORE.replace('owner Desk  emotion 1 angry', 'owner Iam  emotion 4 relieved').replace('touchpoint Portal { channel Portal  emotion 3 }', 'touchpoint Portal { channel Portal  owner Desk }');
+        const [journey] = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }).journeys;
+        expect(journey.owners).toEqual([
+            { name: 'Calls', title: 'Calls the desk', before: 'Desk', after: 'Iam' },
+            { name: 'Portal', title: undefined, before: undefined, after: 'Desk' },
+        ]);
+        expect(journey.emotions).toEqual([
+            { name: 'Calls', title: 'Calls the desk', before: { score: 1, feeling: 'angry' }, after: { score: 4, feeling: 'relieved' }, delta: 3 },
+            { name: 'Portal', title: undefined, before: { score: 3, feeling: undefined }, after: undefined, delta: undefined },
+        ]);
+        const markdown = diffMarkdown(diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }));
+        expect(markdown).toContain('| Calls the desk (`Calls`) | 1 angry | 4 relieved | ⬆️ +3 |');
+        expect(markdown).toContain('| `Portal` | 3 | – | unrated |');
+        expect(markdown).toContain('| Calls the desk (`Calls`) | Desk | Iam |');
+        expect(markdown).toContain('| `Portal` | none | Desk |');
+    });
+
+    test('improvements added, completed (status done), status changed and removed', async () => {
+        const after = BEFORE
+            .replace('status planned', 'status done')
+            .replace('status proposed', 'status started')
+            .replace(/    improvement Kiosk .*\n/, '    improvement Signage "Explain the lock-out" { addresses Locked  owner Desk  priority P2 }\n');
+        const { improvements } = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }).journeys[0];
+        expect(improvements.added.map(i => i.name)).toEqual(['Signage']);
+        expect(improvements.completed).toEqual([{ name: 'Callback', title: 'Offer a callback', priority: 'P1', status: 'done', owner: 'Desk', addresses: ['Calls'] }]);
+        expect(improvements.statusChanged.map(i => `${i.name}: ${i.before} → ${i.status}`)).toEqual(['Search: proposed → started']);
+        expect(improvements.removed.map(i => i.name)).toEqual(['Kiosk']);
+        const markdown = diffMarkdown(diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }));
+        expect(markdown).toContain('- ✅ completed: Offer a callback (P1; owner Desk; addresses Calls)');
+        expect(markdown).toContain('- 🔄 proposed → started: Search (P2; owner Desk; addresses Portal)');
+    });
+
+    test('gaps introduced and resolved, by rule, matched by what they say and not where', async () => {
+        const after = `\n\n${BEFORE}`
+            .replace('touchpoint Portal { channel Portal  emotion 3 }', 'touchpoint Portal { channel Portal  owner Desk  emotion 3 }')
+            .replace('owner Desk  emotion 2  repeats Locked', 'emotion 2  repeats Locked');
+        const diff = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' });
+        expect(diff.gaps.introduced.map(g => `${g.code} ${g.file}:${g.line}`)).toEqual(['missing-owner reset.journey:8']);
+        expect(diff.gaps.resolved.map(g => `${g.code} ${g.file}:${g.line}`)).toEqual(['missing-owner reset.journey:10']);
+        expect(diff.gaps.byRule).toEqual([{ code: 'missing-owner', introduced: 1, resolved: 1 }]);
+        expect(diff.journeys[0].gaps.introduced[0].message).toContain("'Retries'");
+    });
+
+    test('a journey added or removed', async () => {
+        const ideal = `${BEFORE}\nideal journey Better improves Reset { persona Alex  outcome "Back at work"  stage Detect { touchpoint Locked { channel Device  owner Desk  emotion 4 } } }\n`;
+        const diff = diffWorkspaces(await side(BEFORE), await side(ideal), { base: 'a', head: 'b' });
+        // The ideal's arrival changes the actual journey only through the comparison gaps it brings.
+        expect(diff.journeys.map(j => `${j.name} ${j.change}`)).toEqual(['Better added', 'Reset changed']);
+        const reset = diff.journeys[1];
+        expect(reset.touchpoints).toEqual({ added: [], removed: [], moved: [] });
+        expect(new Set(reset.gaps.introduced.map(g => g.code))).toEqual(new Set(['emotion-gap', 'extra-step']));
+        const back = diffWorkspaces(await side(ideal), await side(BEFORE), { base: 'a', head: 'b' });
+        expect(back.journeys.map(j => `${j.name} ${j.change}`)).toEqual(['Better removed', 'Reset changed']);
+        expect(diffMarkdown(back, name => ({ before: name === 'Better' ? 'journey\n    title Better\n' : undefined }))).toContain('### Ideal: Better (removed)');
+    });
+
+    test('names in the report cannot break its Markdown', async () => {
+        const after = BEFORE.replace('"Calls the desk"', '"Calls | the *desk* <b>now</b>"').replace('emotion 1 angry', 'emotion 2 angry');
+        const markdown = diffMarkdown(diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }));
+        expect(markdown).toContain('| Calls \\| the \\*desk\\* \\<b\\>now\\</b\\> (`Calls`) | 1 angry | 2 angry | ⬆️ +1 |');
+    });
+});
