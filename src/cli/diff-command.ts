@@ -7,7 +7,7 @@ import { diffWorkspaces, type DiffSide, type WorkspaceDiff } from '../model/jour
 import { diffMarkdown } from '../render/journey-diff-markdown.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
-import { displayPath, toReported } from './diagnostic-report.js';
+import { compareReported, displayPath, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
 import { journeyFilesAtRevision } from './git-revision.js';
 import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
@@ -74,14 +74,15 @@ async function loadSide(label: string, targets: string[], files: string[], given
     services.Journey.gaps.Settings.update(settings);
     const documents = await loadWorkspace(services, [...new Set([...targets, ...files])], new Set(targets), given);
     const uris = new Set<string>();
+    const errors: ReportedDiagnostic[] = [];
     for (const file of targets) {
         const document = documents.get(file);
         if (!document) continue;
         uris.add(document.uri.toString());
-        for (const error of (document.diagnostics ?? []).filter(d => d.severity === 1)) {
-            const reported = toReported(show(file), error);
-            process.stderr.write(`journey: note: ${reported.file}:${reported.line}:${reported.column}: ${reported.message} (compared as far as it could be read)\n`);
-        }
+        errors.push(...(document.diagnostics ?? []).filter(d => d.severity === 1).map(d => toReported(show(file), d)));
+    }
+    for (const error of errors.sort(compareReported)) {
+        process.stderr.write(`journey: note: ${error.file}:${error.line}:${error.column}: ${error.message} (compared as far as it could be read)\n`);
     }
     const analysis = services.Journey.gaps.Analysis;
     return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath) };
