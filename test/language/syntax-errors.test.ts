@@ -18,6 +18,11 @@ describe('syntax errors a map author can act on', () => {
         ]);
     });
 
+    test('an emotion without its score gets one message, not a second about "Emotion undefined"', async () => {
+        const result = await validate(`journey J { stage S { touchpoint T { emotion relieved } } }`);
+        expect(result.diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual(["Expected a number but found 'relieved'."]);
+    });
+
     test('a misspelt journey member', async () => {
         const [first] = await syntaxErrors(`journey J {\n  stages S { }\n}`);
         expect(first).toBe("2:3 'stages' is not a journey field. Did you mean 'stage'? A journey takes: persona, outcome, description, stage, improvement, question, metric; close it with '}'.");
