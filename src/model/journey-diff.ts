@@ -22,6 +22,7 @@ export interface TouchpointSummary {
     name: string;
     title?: string;
     stage: string;
+    stageTitle?: string;
     channel?: string;
     owner?: string;
     emotion?: number;
@@ -30,8 +31,8 @@ export interface TouchpointSummary {
 export interface TouchpointMove {
     name: string;
     title?: string;
-    from: { stage: string; channel?: string };
-    to: { stage: string; channel?: string };
+    from: { stage: string; stageTitle?: string; channel?: string };
+    to: { stage: string; stageTitle?: string; channel?: string };
 }
 
 export interface OwnerChange {
@@ -124,12 +125,12 @@ function diffJourney(before: JourneyModel | undefined, after: JourneyModel | und
         kind: journey.kind,
         change: !before ? 'added' : !after ? 'removed' : 'changed',
         touchpoints: {
-            added: [...afterSteps.values()].filter(t => !beforeSteps.has(t.name)).map(summary),
-            removed: [...beforeSteps.values()].filter(t => !afterSteps.has(t.name)).map(summary),
+            added: [...afterSteps.values()].filter(t => !beforeSteps.has(t.name)).map(t => summary(t, after!)),
+            removed: [...beforeSteps.values()].filter(t => !afterSteps.has(t.name)).map(t => summary(t, before!)),
             moved: both.filter(([b, a]) => b.stage !== a.stage || b.channel?.name !== a.channel?.name).map(([b, a]) => ({
                 name: a.name, title: a.title,
-                from: { stage: b.stage, channel: b.channel?.name },
-                to: { stage: a.stage, channel: a.channel?.name },
+                from: { stage: b.stage, stageTitle: stageTitle(before!, b.stage), channel: b.channel?.name },
+                to: { stage: a.stage, stageTitle: stageTitle(after!, a.stage), channel: a.channel?.name },
             })),
         },
         owners: both.filter(([b, a]) => b.owner?.name !== a.owner?.name).map(([b, a]) => ({ name: a.name, title: a.title, before: b.owner?.name, after: a.owner?.name })),
@@ -173,8 +174,12 @@ function strip(journey: JourneyModel | undefined): unknown {
     return JSON.parse(JSON.stringify(journey ?? null, (key, value) => (['source', 'range', 'nameRange', 'index'].includes(key) ? undefined : value)));
 }
 
-function summary(t: TouchpointModel): TouchpointSummary {
-    return { name: t.name, title: t.title, stage: t.stage, channel: t.channel?.name, owner: t.owner?.name, emotion: t.emotion?.score };
+function stageTitle(journey: JourneyModel, stage: string): string | undefined {
+    return journey.stages.find(s => s.name === stage)?.title;
+}
+
+function summary(t: TouchpointModel, journey: JourneyModel): TouchpointSummary {
+    return { name: t.name, title: t.title, stage: t.stage, stageTitle: stageTitle(journey, t.stage), channel: t.channel?.name, owner: t.owner?.name, emotion: t.emotion?.score };
 }
 
 function improvementSummary(i: ImprovementModel): ImprovementSummary {

@@ -36,10 +36,11 @@ function journeySection(journey: JourneyDiff, mermaid?: MermaidPair): string[] {
     if (journey.change === 'changed' && added.length + removed.length + moved.length > 0) {
         out.push('', `**Touchpoints:** ${[count(added, 'added'), count(removed, 'removed'), count(moved, 'moved')].filter(Boolean).join(', ')}`, '');
         out.push('| | Touchpoint | Stage | Channel |', '| --- | --- | --- | --- |');
-        for (const t of added) out.push(`| ➕ added | ${step(t)} | ${cell(t.stage)} | ${cell(t.channel ?? '–')} |`);
-        for (const t of removed) out.push(`| ➖ removed | ${step(t)} | ${cell(t.stage)} | ${cell(t.channel ?? '–')} |`);
+        for (const t of added) out.push(`| ➕ added | ${step(t)} | ${cell(t.stageTitle ?? t.stage)} | ${cell(t.channel ?? '–')} |`);
+        for (const t of removed) out.push(`| ➖ removed | ${step(t)} | ${cell(t.stageTitle ?? t.stage)} | ${cell(t.channel ?? '–')} |`);
         for (const m of moved) {
-            out.push(`| ↔️ moved | ${step(m)} | ${change(m.from.stage, m.to.stage)} | ${change(m.from.channel ?? '–', m.to.channel ?? '–')} |`);
+            const stages = change(m.from.stageTitle ?? m.from.stage, m.to.stageTitle ?? m.to.stage);
+            out.push(`| ↔️ moved | ${step(m)} | ${stages} | ${change(m.from.channel ?? '–', m.to.channel ?? '–')} |`);
         }
     }
     if (journey.owners.length > 0) {

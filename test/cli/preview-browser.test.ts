@@ -116,7 +116,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'journey preview in chromium' : `jou
 
     test('the printed URL opens a page that shows the map with its touchpoint cards', async () => {
         expect(new URL(url).hostname).toBe('127.0.0.1');
+        // The page follows saves through its event stream: the tests below save only once it is open.
+        const eventStream = page.waitForResponse(response => new URL(response.url()).pathname === '/events', { timeout: FOLLOW.timeout });
         await page.goto(url);
+        expect((await eventStream).headers()['content-type']).toBe('text/event-stream');
         await expect.poll(() => cards().count(), FOLLOW).toBe(2);
         expect(await page.title()).toBe('reset.journey — Journey Maps preview');
         expect(await page.locator('header h1').textContent()).toBe('reset.journey');
@@ -156,8 +159,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'journey preview in chromium' : `jou
 
     test('fixing the errors clears the badge and draws the fixed map', async () => {
         await save(SECOND.replace('emotion 3', 'emotion 1'));
+        await expect.poll(() => score('Wait'), FOLLOW).toBe('1');
         await expect.poll(() => page.locator('#badge').isVisible(), FOLLOW).toBe(false);
-        expect(await score('Wait')).toBe('1');
         expect(await cards().count()).toBe(3);
         expect(await page.evaluate('window.journeyPreviewTestMark')).toBe('still the same page');
     });
