@@ -99,8 +99,12 @@ describe.skipIf(!hasChromium)(hasChromium ? 'journey preview in chromium' : `jou
         expect(fs.existsSync(path.join(repoRoot, 'out', 'cli', 'main.cjs')), 'out/cli/main.cjs is built (npm run build)').toBe(true);
         fs.mkdirSync(screenshots, { recursive: true });
         dir = tempFolder({ 'people.journey': PEOPLE, 'reset.journey': FIRST });
-        [url, browser] = await Promise.all([startPreview(), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
-        page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        // Each is kept as soon as it is there, so that afterAll stops it even when the other failed.
+        const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).then(b => { browser = b; });
+        const printing = startPreview().then(printed => { url = printed; });
+        await Promise.allSettled([launching, printing]);
+        await Promise.all([launching, printing]);
+        page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
         page.on('pageerror', error => pageProblems.push(`page error: ${error.message}`));
         page.on('console', message => { if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`); });
     }, 45_000);

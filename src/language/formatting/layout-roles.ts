@@ -15,7 +15,12 @@ export function layoutTokens(grammar: Grammar, root: Model, tokens: readonly ITo
     const elementStarts = new Set<number>();
     const fieldStarts = new Set<number>();
     const fieldKeywords = fieldStartKeywords(grammar);
-    const braceOffset = (node: AstNode | undefined) => (node?.$cstNode ? GrammarUtils.findNodeForKeyword(node.$cstNode, '{')?.offset : undefined);
+    const braces = new Map<AstNode, number | undefined>();
+    const braceOffset = (node: AstNode | undefined) => {
+        if (!node?.$cstNode) return undefined;
+        if (!braces.has(node)) braces.set(node, GrammarUtils.findNodeForKeyword(node.$cstNode, '{')?.offset);
+        return braces.get(node);
+    };
     const insideBraces = (node: AstNode | undefined, offset: number) => {
         const brace = braceOffset(node);
         return brace !== undefined && brace < offset;
