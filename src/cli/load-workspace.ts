@@ -3,8 +3,8 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import type { JourneyServiceSet } from '../language/journey-module.js';
 import { JOURNEY_EXTENSION } from '../language/workspace-folders.js';
-import { decodeSourceText } from '../language/source-text.js';
 import { CliError, describeIoError } from './cli-error.js';
+import { decodeInput } from './decode-input.js';
 import { displayPath } from './diagnostic-report.js';
 
 /**
@@ -38,10 +38,5 @@ export async function readSource(file: string): Promise<string> {
     const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
         throw new CliError(`${displayPath(file)}: cannot read: ${describeIoError(error)}`);
     });
-    const decoded = decodeSourceText(bytes);
-    if (!decoded.ok) {
-        const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-        throw new CliError(`${displayPath(file)}:${decoded.line}:${decoded.column}: not UTF-8 text (byte 0x${byte}); save the file as UTF-8`);
-    }
-    return decoded.text;
+    return decodeInput(displayPath(file), bytes, 'a .journey map');
 }

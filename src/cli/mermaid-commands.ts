@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exportMermaid } from '../interop/mermaid-export.js';
 import { importMermaid, NotAMermaidJourney } from '../interop/mermaid-import.js';
-import { decodeSourceText } from '../language/source-text.js';
+import { decodeInput, readStdinBytes } from './decode-input.js';
 import { reportedDiagnostics } from './check-command.js';
 import { CliError, describeIoError, ExitCode } from './cli-error.js';
 import { displayPath, formatText } from './diagnostic-report.js';
@@ -44,7 +44,7 @@ export async function runExportMermaid(file: string, options: ExportMermaidOptio
  */
 export async function runImportMermaid(file: string, options: { output?: string }): Promise<number> {
     const shown = file === '-' ? '<stdin>' : displayPath(path.resolve(file));
-    const text = decodeInput(shown, file === '-' ? await readStdin() : await readInput(file, shown));
+    const text = decodeMermaid(shown, file === '-' ? await readStdinBytes(shown) : await readInput(file, shown));
     let result;
     try {
         result = importMermaid(text);
@@ -71,21 +71,6 @@ async function readInput(file: string, shown: string): Promise<Uint8Array> {
     });
 }
 
-async function readStdin(): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-}
-
-/** Git's test for binary content: a NUL byte in the first 8000 bytes. */
-const BINARY_SNIFF = 8000;
-
-function decodeInput(shown: string, bytes: Uint8Array): string {
-    if (bytes.subarray(0, BINARY_SNIFF).includes(0)) throw new CliError(`${shown}: is a binary file, not Mermaid text`);
-    const decoded = decodeSourceText(bytes);
-    if (!decoded.ok) {
-        const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-        throw new CliError(`${shown}:${decoded.line}:${decoded.column}: not UTF-8 text (byte 0x${byte}); save the file as UTF-8`);
-    }
-    return decoded.text;
+function decodeMermaid(shown: string, bytes: Uint8Array): string {
+    return decodeInput(shown, bytes, 'Mermaid text');
 }

@@ -78,7 +78,7 @@ describe('journey fmt', () => {
     test.each([
         [['fmt', 'missing.journey'], 'journey: missing.journey: no such file or folder\n'],
         [['fmt', 'empty'], 'journey: no .journey files found in empty\n'],
-        [['fmt', 'binary.journey'], /^journey: binary\.journey:1:\d+: not UTF-8 text \(byte 0x[0-9A-F]{2}\); save the file as UTF-8\n$/],
+        [['fmt', 'binary.journey'], 'journey: binary.journey: is a binary file, not a .journey map\n'],
         [['fmt', 'latin1.journey'], 'journey: latin1.journey:1:18: not UTF-8 text (byte 0xE9); save the file as UTF-8\n'],
         [['fmt'], /^journey: missing required argument 'paths'/],
     ])('bad input %j: one clear line, exit 2', (args, message) => {

@@ -34,7 +34,7 @@ describe('standard input', () => {
     test('standard input that is not UTF-8 is refused with its position (exit 2)', () => {
         const run = journey(['check', '-'], repoRoot, Buffer.from('persona Alex "Caf\xe9"\n', 'latin1'));
         expect(run.status).toBe(2);
-        expect(run.stderr).toBe('journey: <stdin>:1:18: not UTF-8 text (byte 0xE9)\n');
+        expect(run.stderr).toBe('journey: <stdin>:1:18: not UTF-8 text (byte 0xE9); save the file as UTF-8\n');
     });
 
     test('- may be named once', () => {
