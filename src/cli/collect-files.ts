@@ -20,15 +20,15 @@ export interface JourneyFileSet {
  * symbolic links are followed; a file reached twice (through a link, or named twice) is
  * checked once, under the first path it was reached by.
  */
-export async function collectJourneyFiles(inputs: string[], stdinFile?: string): Promise<JourneyFileSet> {
+export async function collectJourneyFiles(inputs: string[], stdin?: { file: string; named: boolean }): Promise<JourneyFileSet> {
     const targets = new FileSet();
     const workspace = new FileSet();
     for (const input of await expandGlobs(inputs)) {
-        if (input === '-' && stdinFile) {
-            // Standard input stands for stdinFile: its neighbours supply declarations, as for a file.
-            await targets.addVirtual(stdinFile);
-            await workspace.addVirtual(stdinFile);
-            for (const sibling of await listJourneyFiles(path.dirname(stdinFile))) await workspace.add(sibling);
+        if (input === '-' && stdin) {
+            await targets.addVirtual(stdin.file);
+            await workspace.addVirtual(stdin.file);
+            // Named with --stdin-filename, its neighbours supply declarations, as for a file.
+            if (stdin.named) for (const sibling of await listJourneyFiles(path.dirname(stdin.file))) await workspace.add(sibling);
             continue;
         }
         const absolute = path.resolve(input);
@@ -67,8 +67,10 @@ async function expandGlobs(inputs: string[]): Promise<string[]> {
             expanded.push(input);
             continue;
         }
-        const matches = await glob(input, { absolute: true, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false });
-        if (matches.length === 0) throw new CliError(`${input}: no file or folder matches this pattern`);
+        // Like a folder, a pattern picks out maps: other files it matches are passed over.
+        const matches = (await glob(input, { absolute: true, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false }))
+            .filter(match => match.endsWith(JOURNEY_EXTENSION) || match.endsWith('/'));
+        if (matches.length === 0) throw new CliError(`${input}: no .journey file or folder matches this pattern`);
         expanded.push(...matches.sort(compareText));
     }
     return expanded;

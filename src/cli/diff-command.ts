@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { URI } from 'langium';
+import { isDynamicPattern } from 'tinyglobby';
 import { exportMermaid } from '../interop/mermaid-export.js';
 import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices } from '../language/journey-module.js';
@@ -28,6 +30,30 @@ export interface DiffOptions {
 
 interface LoadedSide extends DiffSide {
     label: string;
+    /** Errors in its maps (syntax, unresolved names). */
+    errors: number;
+}
+
+/**
+ * The working tree's side of `--git`: each path as on the command line, except that a path
+ * gone since the revision (a deleted map) is not an error when the revision has it.
+ */
+async function workingTreeFiles(paths: string[], atRevision: Map<string, string>): Promise<{ targets: string[]; workspace: string[] }> {
+    const targets = new Set<string>();
+    const workspace = new Set<string>();
+    for (const input of paths) {
+        try {
+            const files = await collectJourneyFiles([input]);
+            files.targets.forEach(file => targets.add(file));
+            files.workspace.forEach(file => workspace.add(file));
+        } catch (error) {
+            const resolved = path.resolve(input);
+            const known = [...atRevision.keys()].some(file => file === resolved || file.startsWith(resolved + path.sep));
+            const gone = error instanceof CliError && (known || (isDynamicPattern(input) && atRevision.size > 0));
+            if (!gone) throw error;
+        }
+    }
+    return { targets: [...targets], workspace: [...workspace] };
 }
 
 /**
@@ -42,10 +68,14 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<{ e
     if (options.git !== undefined) {
         const paths = args.length > 0 ? args : ['.'];
         const settings = (await loadConfig(options.config, paths)).settings;
-        const files = await collectJourneyFiles(paths);
         const old = await journeyFilesAtRevision(options.git, paths);
-        head = await loadSide('working tree', files.targets, files.targets, new Map(), settings);
-        base = await loadSide(options.git, [...old.keys()], [...old.keys()], old, settings, file => `${options.git}:${displayPath(file)}`);
+        const files = await workingTreeFiles(paths, old.targets);
+        if (files.targets.length === 0 && old.targets.size === 0) {
+            throw new CliError(`no .journey files in ${paths.join(', ')}, in the working tree or at ${options.git}`);
+        }
+        head = await loadSide('working tree', files.targets, files.workspace, new Map(), settings);
+        const given = new Map([...old.targets, ...old.neighbours]);
+        base = await loadSide(options.git, [...old.targets.keys()], [...given.keys()], given, settings, file => `${options.git}:${displayPath(file)}`);
     } else {
         if (args.length !== 2) throw new CliError(`diff needs a base and a head (files or folders), or --git <revision>; got ${args.length} ${args.length === 1 ? 'path' : 'paths'}`);
         const [baseInput, headInput] = args;
@@ -63,8 +93,10 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<{ e
     if (options.output && options.output !== '-') await writeFileAtomic(options.output, output);
     const newGaps = diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length;
     if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
+    // A head that cannot be read fully could hide gaps: the gate does not pass it.
+    if (options.failOnNewGaps && head.errors > 0) process.stderr.write(`journey: the head has ${head.errors} ${head.errors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
     return {
-        exitCode: options.failOnNewGaps && newGaps > 0 ? ExitCode.Errors : ExitCode.Ok,
+        exitCode: options.failOnNewGaps && (newGaps > 0 || head.errors > 0) ? ExitCode.Errors : ExitCode.Ok,
         output: options.output && options.output !== '-' ? '' : output,
     };
 }
@@ -85,7 +117,7 @@ async function loadSide(label: string, targets: string[], files: string[], given
         process.stderr.write(`journey: note: ${error.file}:${error.line}:${error.column}: ${error.message} (compared as far as it could be read)\n`);
     }
     const analysis = services.Journey.gaps.Analysis;
-    return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath) };
+    return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath), errors: errors.length };
 }
 
 function diagram(side: LoadedSide, journey: string): string | undefined {

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { formatJourneyText } from '../language/formatting/format-journey.js';
 import { createJourneyServices } from '../language/journey-module.js';
@@ -53,7 +54,7 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<{ e
         if (formatted === undefined || formatted === text) continue;
         changed++;
         if (options.check) output += `${displayPath(file)}\n`;
-        else await writeFileAtomic(file, formatted);
+        else await writeFileAtomic(file, (await startsWithBom(file)) ? `\uFEFF${formatted}` : formatted);
     }
     const total = targets.length + (inputs.includes('-') ? 1 : 0);
     if (options.check && changed > 0) {
@@ -63,4 +64,10 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<{ e
     }
     const exitCode = failed > 0 || (options.check && changed > 0) ? ExitCode.Errors : ExitCode.Ok;
     return { exitCode, output };
+}
+
+/** A byte-order mark is not part of the text the formatter sees, but the file keeps it. */
+async function startsWithBom(file: string): Promise<boolean> {
+    const bytes = await fs.readFile(file);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }

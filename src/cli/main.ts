@@ -103,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
         .command('mermaid')
         .description('Write a journey as a Mermaid journey diagram: its title, a section per stage, a task per touchpoint scored by its emotion (none: 3), with the persona and the owner as actors. '
             + 'Everything Mermaid cannot show is kept in %% journey-maps: comments, which Mermaid ignores, so that `journey import mermaid` gives the journey back.')
-        .argument('<file>', 'the .journey file (its neighbours supply shared declarations)')
+        .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
+        .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
         .option('-j, --journey <name>', 'the journey to export (default: the first actual journey of the file)')
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--no-metadata', 'leave out the %% journey-maps: comments: a plain diagram for people to read')

@@ -14,6 +14,8 @@ export interface ExportMermaidOptions {
     output?: string;
     /** False with --no-metadata: a plain diagram without the `%% journey-maps:` comments. */
     metadata: boolean;
+    /** The path standard input (`-`) stands for. */
+    stdinFilename?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ExportMermaidOptions {
  * is still exported from what could be read; the errors go to stderr and the exit status is 1.
  */
 export async function runExportMermaid(file: string, options: ExportMermaidOptions): Promise<number> {
-    const workspace = await openWorkspace([file]);
+    const workspace = await openWorkspace([file], undefined, options.stdinFilename);
     const model = workspace.services.Journey.gaps.Analysis.getModel();
     const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
     const name = options.journey ?? own.find(j => j.kind === 'actual')?.name ?? own[0]?.name;

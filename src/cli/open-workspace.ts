@@ -28,7 +28,7 @@ export async function openWorkspace(inputs: string[], config?: string, stdinFile
     const stdinFile = path.resolve(stdinFilename ?? STDIN_NAME);
     const given = new Map<string, string>();
     if (inputs.includes('-')) given.set(stdinFile, await readStdin(stdinFilename ?? STDIN_NAME));
-    const files = await collectJourneyFiles(inputs, stdinFile);
+    const files = await collectJourneyFiles(inputs, { file: stdinFile, named: stdinFilename !== undefined });
     const settings = await loadConfig(config, inputs.map(input => (input === '-' ? path.dirname(stdinFile) : staticBase(input))));
     const services = createJourneyServices(JourneyFileSystem);
     services.Journey.gaps.Settings.update(settings.settings);

@@ -4,7 +4,9 @@
  * compared by name (a touchpoint keeps its name across versions; its title may change).
  */
 import type { Gap, Severity } from './gap.js';
-import { touchpointsOf, type ImprovementModel, type JourneyModel, type TouchpointModel, type WorkspaceModel } from './journey-model.js';
+import {
+    touchpointsOf, type ImprovementModel, type JourneyModel, type MetricModel, type Position, type QuestionModel, type Range, type TouchpointModel, type WorkspaceModel,
+} from './journey-model.js';
 import { compareText } from './text-order.js';
 
 export const DIFF_VERSION = 1;
@@ -83,6 +85,8 @@ export interface JourneyDiff {
     owners: OwnerChange[];
     emotions: EmotionShift[];
     improvements: { added: ImprovementSummary[]; completed: ImprovementSummary[]; removed: ImprovementSummary[]; statusChanged: ImprovementStatusChange[] };
+    /** Other edits, named: `outcome`, `touchpoint CallsDesk: pains, needs`, `order of touchpoints`… */
+    otherChanges: string[];
     gaps: { introduced: GapSummary[]; resolved: GapSummary[] };
 }
 
@@ -138,15 +142,17 @@ function diffJourney(before: JourneyModel | undefined, after: JourneyModel | und
             name: a.name, title: a.title,
             before: b.emotion && { score: b.emotion.score, feeling: b.emotion.feeling },
             after: a.emotion && { score: a.emotion.score, feeling: a.emotion.feeling },
-            delta: b.emotion && a.emotion ? a.emotion.score - b.emotion.score : undefined,
+            // Rounded: 2.4 − 2.1 is 0.3, not 0.2999999999999998.
+            delta: b.emotion && a.emotion ? Math.round((a.emotion.score - b.emotion.score) * 100) / 100 : undefined,
         })),
         improvements: diffImprovements(before?.improvements ?? [], after?.improvements ?? []),
+        otherChanges: before && after ? otherChanges(before, after, both) : [],
         gaps: {
             introduced: introduced.filter(g => g.journey === journey.name),
             resolved: resolved.filter(g => g.journey === journey.name),
         },
     };
-    if (diff.change === 'changed' && !hasChanges(diff) && JSON.stringify(strip(before)) === JSON.stringify(strip(after))) diff.change = 'unchanged';
+    if (diff.change === 'changed' && !hasChanges(diff)) diff.change = 'unchanged';
     return diff;
 }
 
@@ -166,12 +172,56 @@ function diffImprovements(before: ImprovementModel[], after: ImprovementModel[])
 
 function hasChanges(diff: JourneyDiff): boolean {
     const { touchpoints: t, improvements: i, gaps: g } = diff;
-    return [t.added, t.removed, t.moved, diff.owners, diff.emotions, i.added, i.completed, i.removed, i.statusChanged, g.introduced, g.resolved].some(list => list.length > 0);
+    return [t.added, t.removed, t.moved, diff.owners, diff.emotions, i.added, i.completed, i.removed, i.statusChanged, diff.otherChanges, g.introduced, g.resolved]
+        .some(list => list.length > 0);
 }
 
-/** A journey without its positions, to tell an edit that changes nothing a report shows. */
-function strip(journey: JourneyModel | undefined): unknown {
-    return JSON.parse(JSON.stringify(journey ?? null, (key, value) => (['source', 'range', 'nameRange', 'index'].includes(key) ? undefined : value)));
+/** Fields the tables above do not show: they are named, so that no edit goes unreported. */
+const SHOWN_TOUCHPOINT_FIELDS = new Set(['name', 'stage', 'index', 'channel', 'owner', 'emotion', 'source']);
+const SHOWN_JOURNEY_FIELDS = new Set(['name', 'kind', 'stages', 'improvements', 'source']);
+
+function otherChanges(before: JourneyModel, after: JourneyModel, both: (readonly [TouchpointModel, TouchpointModel])[]): string[] {
+    const changes = changedFields(before, after, SHOWN_JOURNEY_FIELDS);
+    const stages = (j: JourneyModel) => new Map(j.stages.map(s => [s.name, s]));
+    const afterStages = stages(after);
+    for (const [name, stage] of stages(before)) {
+        const now = afterStages.get(name);
+        if (!now) changes.push(`stage ${name} removed`);
+        else {
+            const fields = changedFields(stage, now, new Set(['name', 'touchpoints', 'source']));
+            if (fields.length > 0) changes.push(`stage ${name}: ${fields.join(', ')}`);
+        }
+    }
+    for (const name of afterStages.keys()) if (!stages(before).has(name)) changes.push(`stage ${name} added`);
+    if (before.stages.map(s => s.name).filter(n => afterStages.has(n)).join() !== after.stages.map(s => s.name).filter(n => stages(before).has(n)).join()) {
+        changes.push('order of stages');
+    }
+    for (const [b, a] of both) {
+        const fields = changedFields(b, a, SHOWN_TOUCHPOINT_FIELDS);
+        if (fields.length > 0) changes.push(`touchpoint ${a.name}: ${fields.join(', ')}`);
+    }
+    const order = (j: JourneyModel, keep: Set<string>) => touchpointsOf(j).map(t => t.name).filter(n => keep.has(n)).join();
+    const shared = new Set(both.map(([, a]) => a.name));
+    if (order(before, shared) !== order(after, shared)) changes.push('order of touchpoints');
+    const improvements = new Map(before.improvements.map(i => [i.name, i]));
+    for (const improvement of after.improvements) {
+        const old = improvements.get(improvement.name);
+        const fields = old ? changedFields(old, improvement, new Set(['name', 'status', 'source'])) : [];
+        if (fields.length > 0) changes.push(`improvement ${improvement.name}: ${fields.join(', ')}`);
+    }
+    return changes;
+}
+
+/** The fields of two versions of an element that differ, positions aside. */
+function changedFields(before: object, after: object, skip: ReadonlySet<string>): string[] {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(key => !skip.has(key));
+    const value = (object: object, key: string) => JSON.stringify(strip((object as Record<string, unknown>)[key]));
+    return keys.filter(key => value(before, key) !== value(after, key));
+}
+
+/** A part of the model without its positions, to tell an edit that changes nothing a report shows. */
+function strip(value: unknown): unknown {
+    return JSON.parse(JSON.stringify(value ?? null, (key, v) => (['source', 'range', 'nameRange', 'index', 'resolved'].includes(key) ? undefined : v)));
 }
 
 function stageTitle(journey: JourneyModel, stage: string): string | undefined {
@@ -187,13 +237,19 @@ function improvementSummary(i: ImprovementModel): ImprovementSummary {
 }
 
 /**
- * Gaps of `side` that `other` does not have, matched by rule, journey and message (which
- * names the elements), not by position: moving a touchpoint does not make its gaps new.
+ * Gaps of `side` that `other` does not have, matched by rule and by the element they are on
+ * (a touchpoint, a metric, a stage… by name), not by position or wording: moving a
+ * touchpoint or retitling it does not make its gaps new. A gap on no named element is
+ * matched by its message.
  */
 function gapsOnlyIn(side: DiffSide, other: DiffSide): GapSummary[] {
-    const key = (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${g.message}`;
+    const sideElements = namedElements(side.model);
+    const otherElements = namedElements(other.model);
+    const keyIn = (elements: NamedElement[]) => (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${elementAt(elements, g) ?? g.message}`;
+    const key = keyIn(sideElements);
+    const otherKey = keyIn(otherElements);
     const remaining = new Map<string, number>();
-    for (const gap of other.gaps.filter(g => other.uris.has(g.location.uri))) remaining.set(key(gap), (remaining.get(key(gap)) ?? 0) + 1);
+    for (const gap of other.gaps.filter(g => other.uris.has(g.location.uri))) remaining.set(otherKey(gap), (remaining.get(otherKey(gap)) ?? 0) + 1);
     const only: GapSummary[] = [];
     for (const gap of side.gaps.filter(g => side.uris.has(g.location.uri))) {
         const count = remaining.get(key(gap)) ?? 0;
@@ -209,4 +265,52 @@ function gapsOnlyIn(side: DiffSide, other: DiffSide): GapSummary[] {
 function countByRule(introduced: GapSummary[], resolved: GapSummary[]): WorkspaceDiff['gaps']['byRule'] {
     const codes = [...new Set([...introduced, ...resolved].map(g => g.code))].sort(compareText);
     return codes.map(code => ({ code, introduced: introduced.filter(g => g.code === code).length, resolved: resolved.filter(g => g.code === code).length }));
+}
+
+interface NamedElement {
+    uri: string;
+    range: Range;
+    key: string;
+}
+
+/** Every element a gap can sit on, with a key that survives moves and retitling. */
+function namedElements(model: WorkspaceModel): NamedElement[] {
+    const out: NamedElement[] = [];
+    const add = (source: { uri: string; range: Range }, key: string) => out.push({ uri: source.uri, range: source.range, key });
+    const addMetrics = (metrics: MetricModel[], owner: string) => metrics.forEach(m => add(m.source, `${owner}/metric ${m.name}`));
+    const addQuestions = (questions: QuestionModel[], owner: string) => questions.forEach(q => add(q.source, `${owner}/question ${q.text}`));
+    for (const p of model.personas) add(p.source, `persona ${p.name}`);
+    for (const s of model.stakeholders) add(s.source, `stakeholder ${s.name}`);
+    for (const c of model.channels) add(c.source, `channel ${c.name}`);
+    for (const journey of model.journeys) {
+        const key = `journey ${journey.name}`;
+        add(journey.source, key);
+        addMetrics(journey.metrics, key);
+        addQuestions(journey.questions, key);
+        for (const stage of journey.stages) {
+            add(stage.source, `${key}/stage ${stage.name}`);
+            addMetrics(stage.metrics, `${key}/stage ${stage.name}`);
+            addQuestions(stage.questions, `${key}/stage ${stage.name}`);
+            for (const t of stage.touchpoints) {
+                // Not under its stage: a touchpoint moved to another stage is the same touchpoint.
+                add(t.source, `${key}/touchpoint ${t.name}`);
+                addMetrics(t.metrics, `${key}/touchpoint ${t.name}`);
+                addQuestions(t.questions, `${key}/touchpoint ${t.name}`);
+            }
+        }
+        for (const i of journey.improvements) add(i.source, `${key}/improvement ${i.name}`);
+    }
+    return out;
+}
+
+/** The key of the innermost element whose text holds the gap's start. */
+function elementAt(elements: NamedElement[], gap: Gap): string | undefined {
+    const at = gap.location.range.start;
+    const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    let best: NamedElement | undefined;
+    for (const element of elements) {
+        if (element.uri !== gap.location.uri || !before(element.range.start, at) || !before(at, element.range.end)) continue;
+        if (!best || before(best.range.start, element.range.start)) best = element;
+    }
+    return best?.key;
 }

@@ -13,7 +13,7 @@ export function diffMarkdown(diff: WorkspaceDiff, mermaid?: MermaidPair): string
     const changed = diff.journeys.filter(j => j.change !== 'unchanged');
     const out: string[] = ['## Journey map changes', ''];
     out.push(`Comparing ${cell(diff.base)} → ${cell(diff.head)}: ${plural(changed.length, 'journey')} changed, `
-        + `${plural(diff.gaps.introduced.length, 'gap')} introduced, ${diff.gaps.resolved.length} resolved.`);
+        + `${gapCounts(diff.gaps.introduced, diff.gaps.resolved, 'gap')}.`);
     if (changed.length === 0 && diff.gaps.introduced.length === 0 && diff.gaps.resolved.length === 0) {
         out.push('', 'No change to the customer\'s experience.');
     }
@@ -59,9 +59,10 @@ function journeySection(journey: JourneyDiff, mermaid?: MermaidPair): string[] {
         ...i.removed.map(x => `- ➖ removed: ${improvement(x)}`),
     ];
     if (improvements.length > 0) out.push('', '**Improvements**', '', ...improvements);
+    if (journey.otherChanges.length > 0) out.push('', `**Also changed:** ${journey.otherChanges.map(cell).join('; ')}.`);
     const { introduced, resolved } = journey.gaps;
     if (introduced.length + resolved.length > 0) {
-        out.push('', `**Gaps:** ${introduced.length} introduced, ${resolved.length} resolved`);
+        out.push('', `**Gaps:** ${gapCounts(introduced, resolved)}`);
         out.push(...gapList('Introduced', introduced), ...gapList('Resolved', resolved));
     }
     const diagrams = mermaid?.(journey.name);
@@ -104,6 +105,15 @@ function improvement(i: ImprovementSummary): string {
 
 function count(list: unknown[], what: string): string {
     return list.length > 0 ? `${list.length} ${what}` : '';
+}
+
+/** Gaps introduced and resolved, hints counted apart: they never fail a check. */
+function gapCounts(introduced: GapSummary[], resolved: GapSummary[], noun?: string): string {
+    const hint = (g: GapSummary) => g.severity === 'hint';
+    const main = (list: GapSummary[]) => list.filter(g => !hint(g)).length;
+    const text = `${noun ? plural(main(introduced), noun) : main(introduced)} introduced, ${main(resolved)} resolved`;
+    const hints = [introduced.filter(hint).length, resolved.filter(hint).length];
+    return hints[0] + hints[1] > 0 ? `${text} (hints: ${hints[0]} introduced, ${hints[1]} resolved)` : text;
 }
 
 function plural(n: number, word: string): string {

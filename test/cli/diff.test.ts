@@ -90,10 +90,54 @@ describe('journey diff', () => {
         const run = journey(['diff', '--git', 'main'], dir);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.stdout).toContain('Comparing main → working tree: 1 journey changed, 1 gap introduced, 1 resolved.');
+        expect(run.stdout).toContain('Comparing main → working tree: 1 journey changed, 1 gap introduced, 0 resolved (hints: 0 introduced, 1 resolved).');
         expect(run.stdout).toContain('| ➕ added | Opens a chat (`Chat`) | Help | Portal |');
         const scoped = journey(['diff', '--git', 'HEAD', 'maps'], path.join(dir));
         expect(scoped.stdout).toContain('1 journey changed');
+    });
+
+    test('--git with a file: its neighbours supply declarations on both sides', () => {
+        const dir = tempFolder({ 'my maps/people.journey': PEOPLE, 'my maps/reset.journey': MAP });
+        git(dir, 'init', '-q', '-b', 'main');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'maps');
+        fs.writeFileSync(path.join(dir, 'my maps', 'reset.journey'), CHANGED);
+        const run = journey(['diff', '--git', 'main', 'my maps/reset.journey'], dir);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toContain('| Calls the desk (`Calls`) | Desk | Iam |');
+        expect(run.stdout).toContain('Comparing main → working tree: 1 journey changed, 1 gap introduced, 0 resolved.');
+    });
+
+    test('--git with a quoted glob matches the same maps at the revision', () => {
+        const dir = tempFolder({ 'maps/people.journey': PEOPLE, 'maps/reset.journey': MAP, 'maps/notes.md': 'x' });
+        git(dir, 'init', '-q', '-b', 'main');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'maps');
+        const run = journey(['diff', '--git', 'main', '--format', 'json', 'maps/*.journey'], dir);
+        expect(run.stderr).toBe('');
+        expect(JSON.parse(run.stdout).journeys.map((j: { change: string }) => j.change)).toEqual(['unchanged']);
+    });
+
+    test('--git: a map deleted since the revision is reported as removed', () => {
+        const dir = tempFolder({ 'maps/people.journey': PEOPLE, 'maps/reset.journey': MAP });
+        git(dir, 'init', '-q', '-b', 'main');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'maps');
+        fs.rmSync(path.join(dir, 'maps', 'reset.journey'));
+        const named = journey(['diff', '--git', 'main', 'maps/reset.journey'], dir);
+        expect(named.status).toBe(0);
+        expect(named.stdout).toContain('### Password reset (removed)');
+        fs.rmSync(path.join(dir, 'maps'), { recursive: true });
+        const all = journey(['diff', '--git', 'main'], dir);
+        expect(all.status).toBe(0);
+        expect(all.stdout).toContain('### Password reset (removed)');
+    });
+
+    test('--fail-on-new-gaps does not pass a head that cannot be read', () => {
+        const dir = tempFolder({ 'people.journey': PEOPLE, 'old.journey': MAP, 'new.journey': 'garbage !!\n' });
+        const run = journey(['diff', '--fail-on-new-gaps', 'old.journey', 'new.journey'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/journey: the head has \d+ errors? \(--fail-on-new-gaps\)\n$/);
     });
 
     test('--git: a map with a syntax error is compared as far as it can be read, with a note', () => {
@@ -113,7 +157,7 @@ describe('journey diff', () => {
         [['diff', 'old.journey'], "journey: diff needs a base and a head (files or folders), or --git <revision>; got 1 path\n"],
         [['diff', 'old.journey', 'missing.journey'], 'journey: missing.journey: no such file or folder\n'],
         [['diff', 'old.journey', 'empty'], 'journey: no .journey files found in empty\n'],
-        [['diff', '--git', 'main'], 'journey: --git: not inside a git repository\n'],
+        [['diff', '--git', 'main'], 'journey: --git: . is not inside a git repository\n'],
     ])('bad input %j: one clear line, exit 2', (args, message) => {
         const dir = tempFolder({ 'people.journey': PEOPLE, 'old.journey': MAP, 'empty/readme.md': 'x' });
         const run = journey(args, dir);

@@ -63,6 +63,14 @@ describe('journey fmt', () => {
         expect(run.stderr).toBe("<stdin>:1:24: error: cannot format: The file ends before this journey is closed: add the missing '}'.\n");
     });
 
+    test('keeps a byte-order mark', () => {
+        const folder = tempFolder({});
+        fs.writeFileSync(path.join(folder, 'bom.journey'), `\uFEFF${MESSY}`);
+        expect(journey(['fmt', 'bom.journey'], folder).status).toBe(0);
+        expect(fs.readFileSync(path.join(folder, 'bom.journey'), 'utf8')).toBe(`\uFEFF${CANONICAL}`);
+        expect(journey(['fmt', '--check', 'bom.journey'], folder).status).toBe(0);
+    });
+
     test('keeps the permissions of a file and writes through a symbolic link', () => {
         const folder = tempFolder({ 'real/a.journey': MESSY });
         fs.chmodSync(path.join(folder, 'real', 'a.journey'), 0o640);

@@ -53,11 +53,26 @@ describe('quoted globs', () => {
         expect(run.status).toBe(1);
     });
 
+    test('a glob picks out maps, passing over other files it matches', () => {
+        const folder = tempFolder({ 'maps/shared.journey': SHARED, 'maps/README.md': '# maps', 'maps/reset.journey': MAP.replace('emotion 9', 'emotion 3') });
+        const run = journey(['check', 'maps/*'], folder);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+    });
+
+    test('export mermaid - with --stdin-filename: the neighbours supply declarations, the file itself is replaced', () => {
+        const folder = tempFolder({ 'shared.journey': SHARED, 'reset.journey': MAP.replace('emotion 9', 'emotion 3') });
+        const run = journey(['export', 'mermaid', '--stdin-filename', 'reset.journey', '-'], folder, MAP.replace('emotion 9', 'emotion 4'));
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^\s+T: 4: Office worker, Service desk$/m);
+    });
+
     test('a glob that matches nothing is a usage error (exit 2)', () => {
         const folder = tempFolder({ 'a.journey': MAP });
         const run = journey(['check', 'maps/**/*.journey'], folder);
         expect(run.status).toBe(2);
-        expect(run.stderr).toBe('journey: maps/**/*.journey: no file or folder matches this pattern\n');
+        expect(run.stderr).toBe('journey: maps/**/*.journey: no .journey file or folder matches this pattern\n');
     });
 
     test('a file whose name has glob characters is taken as it is', () => {

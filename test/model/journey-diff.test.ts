@@ -102,6 +102,33 @@ describe('diffWorkspaces', () => {
         expect(diff.journeys[0].gaps.introduced[0].message).toContain("'Retries'");
     });
 
+    test('rewording a touchpoint does not make its gaps new; the edit is named instead', async () => {
+        const after = BEFORE.replace('"Calls the desk"', '"Phones the service desk"').replace('emotion 1 angry', 'emotion 1 "very angry"').replace('touchpoint Portal { channel Portal  emotion 3 }', 'touchpoint Portal { channel Portal  emotion 3  need "An answer" }');
+        const diff = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' });
+        expect(diff.gaps.introduced).toEqual([]);
+        expect(diff.gaps.resolved).toEqual([]);
+        expect(diff.journeys[0].otherChanges).toEqual(['touchpoint Calls: title', 'touchpoint Portal: needs']);
+        expect(diffMarkdown(diff)).toContain('**Also changed:** touchpoint Calls: title; touchpoint Portal: needs.');
+    });
+
+    test('touchpoints swapped within a stage, and journey fields, are named', async () => {
+        const swapped = BEFORE.replace(/( {8}touchpoint Locked .*\n)( {8}touchpoint Retries .*\n)/, '$2$1').replace('outcome "Back at work"', 'outcome "Working again"');
+        const [journey] = diffWorkspaces(await side(BEFORE), await side(swapped), { base: 'a', head: 'b' }).journeys;
+        expect(journey.change).toBe('changed');
+        expect(journey.otherChanges).toEqual(['outcome', 'order of touchpoints']);
+    });
+
+    test('an emotion shift is rounded, not floating-point noise', async () => {
+        const [journey] = diffWorkspaces(await side(BEFORE), await side(BEFORE.replace('emotion 1 angry', 'emotion 1.3 angry')), { base: 'a', head: 'b' }).journeys;
+        expect(journey.emotions[0].delta).toBe(0.3);
+    });
+
+    test('an @ in a title cannot mention anyone in the comment', async () => {
+        const markdown = diffMarkdown(diffWorkspaces(await side(BEFORE), await side(BEFORE.replace('"Password reset"', '"Ping @octocat & @org/team"').replace('emotion 1 angry', 'emotion 2 angry')), { base: 'a', head: 'b' }));
+        expect(markdown).toContain('### Ping @\u2060octocat &amp; @\u2060org/team');
+        expect(markdown).not.toMatch(/@(?!\u2060)/);
+    });
+
     test('a journey added or removed', async () => {
         const ideal = `${BEFORE}\nideal journey Better improves Reset { persona Alex  outcome "Back at work"  stage Detect { touchpoint Locked { channel Device  owner Desk  emotion 4 } } }\n`;
         const diff = diffWorkspaces(await side(BEFORE), await side(ideal), { base: 'a', head: 'b' });

@@ -34,7 +34,7 @@ export function canonicalLayout(text: string, tokens: readonly LayoutToken[], ra
             gaps.push({ offset: 0, end: token.offset, text: '' });
         } else {
             const original = text.slice(previous.end, token.offset);
-            gaps.push({ offset: previous.end, end: token.offset, text: separator(previous, token, original, eol, oneLine, () => indentFor(tokens, i, depth)) });
+            gaps.push({ offset: previous.end, end: token.offset, text: separator(tokens[i - 2], previous, token, original, eol, oneLine, () => indentFor(tokens, i, depth)) });
         }
         if (token.kind === 'open') depth++;
     }
@@ -43,11 +43,15 @@ export function canonicalLayout(text: string, tokens: readonly LayoutToken[], ra
     return gaps.filter(gap => text.slice(gap.offset, gap.end) !== gap.text && inRange(gap, text.length, range));
 }
 
-function separator(previous: LayoutToken, token: LayoutToken, original: string, eol: string, oneLine: ReadonlySet<LayoutToken>, indent: () => string): string {
+function separator(beforePrevious: LayoutToken | undefined, previous: LayoutToken, token: LayoutToken, original: string, eol: string, oneLine: ReadonlySet<LayoutToken>, indent: () => string): string {
     const lineBreaks = original.split('\n').length - 1;
     const newline = (blankAllowed: boolean) => eol + (blankAllowed && lineBreaks >= 2 ? eol : '') + indent();
     const isComment = token.kind === 'comment' || token.kind === 'line-comment';
     if (previous.kind === 'line-comment') return newline(true);
+    // `{` stays on its element's line.
+    if (token.kind === 'open') return ' ';
+    // A comment just after `{` stays there; what follows it starts the block's first line.
+    if (previous.kind === 'comment' && beforePrevious?.kind === 'open' && !oneLine.has(beforePrevious) && token.kind !== 'close') return newline(false);
     if (previous.kind === 'open') {
         if (token.kind === 'close') return '';
         if (oneLine.has(previous)) return ' ';

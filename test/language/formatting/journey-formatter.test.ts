@@ -88,6 +88,14 @@ describe('Format Document', () => {
         });
     });
 
+    test('joins a { written on its own line to its element, and starts the block after a comment that follows {', async () => {
+        await format({
+            before: 'journey J\n{\n    stage S "t"\n  { touchpoint A { /* c */ emotion 3\n pain "p" } }\n}',
+            after: 'journey J {\n    stage S "t" {\n        touchpoint A { /* c */\n            emotion 3\n            pain "p"\n        }\n    }\n}\n',
+            disposeAfterCheck: true,
+        });
+    });
+
     test('keeps Windows line endings', async () => {
         const document = await parse('journey J {\r\n  stage S {}\r\n}');
         const edits = await services.Journey.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
