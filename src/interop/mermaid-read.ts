@@ -167,7 +167,11 @@ class Reader {
                 this.warn(start, `this task starts with 'title', so Mermaid reads the whole line as the diagram's title ('${decodeMermaidText(shown).trim()}') and the task is lost; imported as a task. Write ${entityOf(body)} for its first letter.`);
                 this.task(line, start);
             } else {
-                this.result.title = this.text(line, start + 6, 'the title').trim();
+                const title = this.text(line, start + 6, 'the title').trim();
+                if (this.result.title !== undefined) {
+                    this.warn(start, `a second title: Mermaid shows only the last one ('${title}'), so '${this.result.title}' is not shown; the last one is imported`);
+                }
+                this.result.title = title;
             }
             return;
         }

@@ -168,6 +168,14 @@ describe('importMermaid: warnings about what Mermaid does with a line', () => {
         expect(text).toContain('touchpoint TitlePage "Title page" {');
     });
 
+    test('a second title: Mermaid keeps only the last one', () => {
+        const { warnings, text } = importMermaid('journey\n    title First\n    title Second\n    section S\n        Call: 3: Me\n');
+        expect(warnings.map(w => `${w.line}:${w.column}: ${w.message}`)).toEqual([
+            "3:5: a second title: Mermaid shows only the last one ('Second'), so 'First' is not shown; the last one is imported",
+        ]);
+        expect(text).toContain('journey Second {');
+    });
+
     test("a task line that starts with 'section' or 'journey': Mermaid rejects the diagram", () => {
         expect(warningsOf(tasks('section two: 3', 'Journey planning: 2'))).toEqual([
             "4:9: this task starts with 'section', so Mermaid reads a section there and then rejects the diagram; imported as a task. Write #115; for its first letter.",
