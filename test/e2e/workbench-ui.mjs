@@ -113,16 +113,29 @@ export async function statusBarProblems(page) {
     return { label, errors: count('error'), warnings: count('warning') };
 }
 
-/** Runs a command from the command palette by its title. */
-export async function runCommand(page, title) {
+/**
+ * Runs a command from the command palette by its title. An `optional` command may be absent
+ * (its precondition is false, like "View: Hide Panel" when no panel is open): the palette is
+ * closed and false returned.
+ */
+export async function runCommand(page, title, { optional = false } = {}) {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(`>${title}`);
     // Click the row whose label is exactly the title: longer titles contain the same words.
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
-    await row.waitFor({ timeout: 15_000 });
+    if (optional) {
+        const found = await row.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+        if (!found) {
+            await page.keyboard.press('Escape');
+            return false;
+        }
+    } else {
+        await row.waitFor({ timeout: 15_000 });
+    }
     await row.click();
+    return true;
 }
 
 /** The frame of the webview that shows the journey map (webviews sit in nested iframes). */
