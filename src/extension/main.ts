@@ -4,6 +4,7 @@ import { ModelChangedNotification } from '../protocol/journey-protocol.js';
 import type { PreviewState } from '../protocol/preview-messages.js';
 import { extendMarkdownIt } from '../markdown/journey-fence-plugin.js';
 import { registerGapReportCommand } from './gap-report-command.js';
+import { registerMatchingTouchpointCommand } from './matching-touchpoint-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -13,6 +14,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
     client = createClient(context);
     registerGapReportCommand(context, () => client);
+    registerMatchingTouchpointCommand(context, () => client);
     registerPreview(context, () => client);
     context.subscriptions.push(
         vscode.commands.registerCommand('journey.restartLanguageServer', async () => {

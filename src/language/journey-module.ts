@@ -22,6 +22,13 @@ import { addModelHandler } from './gaps/model-handler.js';
 import { GapSettingsProvider } from './gaps/gap-settings-provider.js';
 import { syncGapSettings } from './gaps/settings-sync.js';
 import { revalidateAllOnChange, WorkspaceAnalysis } from './gaps/workspace-analysis.js';
+import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
+import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
+import { JourneyFoldingRangeProvider } from './lsp/journey-folding-range-provider.js';
+import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
+import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
+import { addMatchingTouchpointHandler } from './lsp/matching-touchpoint-handler.js';
 
 export interface JourneyAddedServices {
     gaps: {
@@ -52,15 +59,23 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DocumentValidator: services => new JourneyDocumentValidator(services),
     },
     lsp: {
+        CompletionProvider: services => new JourneyCompletionProvider(services),
+        HoverProvider: services => new JourneyHoverProvider(services),
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
         CodeLensProvider: services => new GapCodeLensProvider(services),
         Formatter: services => new JourneyFormatter(services),
+        DocumentSymbolProvider: services => new JourneyDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new JourneyFoldingRangeProvider(services),
+        RenameProvider: services => new JourneyRenameProvider(services),
     },
 };
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new JourneyWorkspaceManager(services),
+    },
+    lsp: {
+        WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services),
     },
 };
 
@@ -83,6 +98,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
         syncGapSettings(Journey);
         addGapReportHandler(Journey);
         addModelHandler(Journey);
+        addMatchingTouchpointHandler(Journey);
     } else {
         // No client will send configuration: mark it ready so document builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});

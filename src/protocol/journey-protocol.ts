@@ -4,7 +4,7 @@
 // different vscode-jsonrpc majors, whose RequestType classes do not mix.
 import type { Gap } from '../model/gap.js';
 import type { GapReport } from '../model/gap-report.js';
-import type { WorkspaceModel } from '../model/journey-model.js';
+import type { Range, WorkspaceModel } from '../model/journey-model.js';
 
 export type { EmotionComparison, GapReport, JourneyGapSummary, JourneyPairSummary } from '../model/gap-report.js';
 
@@ -43,6 +43,20 @@ export interface ModelResult {
 /** `journey/model`: the workspace model and its gaps, as the renderer takes them. */
 export const ModelRequest = {
     method: 'journey/model',
+} as const satisfies { method: string };
+
+export interface MatchingTouchpointParams {
+    textDocument: { uri: string };
+    /** Anywhere inside the touchpoint. */
+    position: { line: number; character: number };
+}
+
+/** Where the counterpart's name is; `null` outside a touchpoint or when there is none. */
+export type MatchingTouchpointResult = { uri: string; range: Range } | null;
+
+/** `journey/matchingTouchpoint`: the same-named touchpoint in the paired ideal/actual journey. */
+export const MatchingTouchpointRequest = {
+    method: 'journey/matchingTouchpoint',
 } as const satisfies { method: string };
 
 /** Client-side commands the server's code lenses invoke. */
