@@ -55,6 +55,15 @@ describe('package.json contributions', () => {
     });
 });
 
+describe('journey.trace.server', () => {
+    test('is the key vscode-languageclient reads for a client with the id journey', () => {
+        const source = fs.readFileSync(path.join(root, 'src', 'extension', 'main.ts'), 'utf8');
+        expect(source).toContain("new LanguageClient('journey',");
+        const trace = manifest.contributes.configuration.properties['journey.trace.server'];
+        expect(trace).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
+    });
+});
+
 describe('settings stay in step with the gap rules', () => {
     const codes = GAP_RULES.map(rule => rule.code);
 
