@@ -1,5 +1,6 @@
+import { promises as fs } from 'node:fs';
 import { decodeSourceText } from '../language/source-text.js';
-import { CliError } from './cli-error.js';
+import { CliError, describeIoError } from './cli-error.js';
 
 /** Git's test for binary content: a NUL byte in the first 8000 bytes. */
 const BINARY_SNIFF = 8000;
@@ -27,4 +28,11 @@ export async function readStdinBytes(shown: string): Promise<Buffer> {
         throw new CliError(`${shown}: cannot read standard input: ${(error as Error).message}`);
     }
     return Buffer.concat(chunks);
+}
+
+/** A file's bytes, or one line saying why they cannot be read. */
+export async function readFileBytes(file: string, shown: string): Promise<Buffer> {
+    return fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+        throw new CliError(`${shown}: cannot read: ${describeIoError(error)}`);
+    });
 }

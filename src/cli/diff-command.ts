@@ -13,7 +13,7 @@ import { compareReported, displayPath, toReported, type ReportedDiagnostic } fro
 import { journeyFilesAtRevision } from './git-revision.js';
 import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeDocument } from './write-document.js';
 
 export type DiffFormat = 'md' | 'json';
 export const DIFF_FORMATS: readonly DiffFormat[] = ['md', 'json'];
@@ -62,7 +62,7 @@ async function workingTreeFiles(paths: string[], atRevision: Map<string, string>
  * and the paths of the working tree to compare with that revision. Maps with errors are
  * compared as far as they could be read, with the errors on stderr.
  */
-export async function runDiff(args: string[], options: DiffOptions): Promise<{ exitCode: number; output: string }> {
+export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
     let base: LoadedSide;
     let head: LoadedSide;
     if (options.git !== undefined) {
@@ -90,15 +90,12 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<{ e
     const diff = diffWorkspaces(base, head, { base: base.label, head: head.label });
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
     const output = options.format === 'json' ? `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n` : diffMarkdown(diff, mermaid);
-    if (options.output && options.output !== '-') await writeFileAtomic(options.output, output);
+    await writeDocument(output, options.output);
     const newGaps = diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length;
     if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
     // A head that cannot be read fully could hide gaps: the gate does not pass it.
     if (options.failOnNewGaps && head.errors > 0) process.stderr.write(`journey: the head has ${head.errors} ${head.errors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
-    return {
-        exitCode: options.failOnNewGaps && (newGaps > 0 || head.errors > 0) ? ExitCode.Errors : ExitCode.Ok,
-        output: options.output && options.output !== '-' ? '' : output,
-    };
+    return options.failOnNewGaps && (newGaps > 0 || head.errors > 0) ? ExitCode.Errors : ExitCode.Ok;
 }
 
 async function loadSide(label: string, targets: string[], files: string[], given: Map<string, string>, settings: GapSettings, show = displayPath): Promise<LoadedSide> {

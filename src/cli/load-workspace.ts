@@ -1,10 +1,9 @@
-import { promises as fs } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import type { JourneyServiceSet } from '../language/journey-module.js';
 import { JOURNEY_EXTENSION } from '../language/workspace-folders.js';
-import { CliError, describeIoError } from './cli-error.js';
-import { decodeInput } from './decode-input.js';
+import { CliError } from './cli-error.js';
+import { decodeInput, readFileBytes } from './decode-input.js';
 import { displayPath } from './diagnostic-report.js';
 
 /**
@@ -35,8 +34,5 @@ export async function loadWorkspace(services: JourneyServiceSet, files: string[]
 
 /** A map file as text: readable, and UTF-8 (a BOM is dropped), or a one-line error. */
 export async function readSource(file: string): Promise<string> {
-    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new CliError(`${displayPath(file)}: cannot read: ${describeIoError(error)}`);
-    });
-    return decodeInput(displayPath(file), bytes, 'a .journey map');
+    return decodeInput(displayPath(file), await readFileBytes(file, displayPath(file)), 'a .journey map');
 }

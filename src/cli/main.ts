@@ -10,6 +10,7 @@ import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { VERSION } from './version.js';
+import { writeOutput } from './write-document.js';
 
 function parseScale(value: string): number {
     const scale = Number(value);
@@ -82,9 +83,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--fail-on-new-gaps', 'exit 1 when the head has gaps the base did not have (hints aside)')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
         .action(async (paths: string[], options: DiffOptions) => {
-            const result = await runDiff(paths, options);
-            await writeOutput(result.output);
-            exitCode = result.exitCode;
+            exitCode = await runDiff(paths, options);
         });
 
     program.command('preview')
@@ -140,17 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
-/** Writes to stdout; a reader that went away (`| head`) ends the run quietly. */
-async function writeOutput(text: string): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-        process.stdout.write(text, error => (error ? reject(error) : resolve()));
-    }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') return;
-        throw new CliError(`cannot write the report: ${error.message}`);
-    });
-}
-
-// A failed write is also emitted as an 'error' event; writeOutput reports it, and without a
+// A failed write is also emitted as an 'error' event; writeOutput (write-document.ts) reports it, and without a
 // listener Node would throw it again as an uncaught exception with a stack trace.
 process.stdout.on('error', () => {});
 

@@ -1,13 +1,12 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exportMermaid } from '../interop/mermaid-export.js';
 import { importMermaid, NotAMermaidJourney } from '../interop/mermaid-import.js';
-import { decodeInput, readStdinBytes } from './decode-input.js';
+import { decodeInput, readFileBytes, readStdinBytes } from './decode-input.js';
 import { reportedDiagnostics } from './check-command.js';
-import { CliError, describeIoError, ExitCode } from './cli-error.js';
+import { CliError, ExitCode } from './cli-error.js';
 import { displayPath, formatText } from './diagnostic-report.js';
 import { openWorkspace } from './open-workspace.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeDocument } from './write-document.js';
 
 export interface ExportMermaidOptions {
     journey?: string;
@@ -35,7 +34,7 @@ export async function runExportMermaid(file: string, options: ExportMermaidOptio
     const text = exportMermaid(model, name, { metadata: options.metadata });
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1));
-    await writeResult(text, options.output);
+    await writeDocument(text, options.output);
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
 }
 
@@ -46,7 +45,7 @@ export async function runExportMermaid(file: string, options: ExportMermaidOptio
  */
 export async function runImportMermaid(file: string, options: { output?: string }): Promise<number> {
     const shown = file === '-' ? '<stdin>' : displayPath(path.resolve(file));
-    const text = decodeMermaid(shown, file === '-' ? await readStdinBytes(shown) : await readInput(file, shown));
+    const text = decodeMermaid(shown, file === '-' ? await readStdinBytes(shown) : await readFileBytes(file, shown));
     let result;
     try {
         result = importMermaid(text);
@@ -58,20 +57,10 @@ export async function runImportMermaid(file: string, options: { output?: string 
     for (const warning of result.warnings) {
         process.stderr.write(`${shown}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);
     }
-    await writeResult(result.text, options.output);
+    await writeDocument(result.text, options.output);
     return ExitCode.Ok;
 }
 
-async function writeResult(text: string, output: string | undefined): Promise<void> {
-    if (!output || output === '-') process.stdout.write(text);
-    else await writeFileAtomic(output, text);
-}
-
-async function readInput(file: string, shown: string): Promise<Uint8Array> {
-    return fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new CliError(`${shown}: cannot read: ${describeIoError(error)}`);
-    });
-}
 
 function decodeMermaid(shown: string, bytes: Uint8Array): string {
     return decodeInput(shown, bytes, 'Mermaid text');

@@ -3,6 +3,7 @@ import type { Model } from '../language/generated/ast.js';
 import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices, type JourneyServiceSet } from '../language/journey-module.js';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import { CliError } from './cli-error.js';
 import { readStdin, STDIN_NAME } from './read-stdin.js';
@@ -40,8 +41,5 @@ export async function openWorkspace(inputs: string[], config?: string, stdinFile
 
 /** The part of a glob before its first wildcard (`maps/**\/*.journey` → `maps`): where settings are looked for. */
 function staticBase(input: string): string {
-    if (!isDynamicPattern(input)) return input;
-    const segments = input.split(/[\\/]/);
-    const fixed = segments.slice(0, segments.findIndex(segment => isDynamicPattern(segment)));
-    return fixed.length > 0 ? fixed.join('/') : '.';
+    return isDynamicPattern(input) ? picomatch.scan(input).base || '.' : input;
 }

@@ -7,7 +7,7 @@ import { reportedDiagnostics } from './check-command.js';
 import { formatText } from './diagnostic-report.js';
 import { openWorkspace } from './open-workspace.js';
 import { svgToPng } from './render-png.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeDocument } from './write-document.js';
 
 export type RenderFormat = 'svg' | 'html' | 'png' | 'md';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['svg', 'html', 'png', 'md'];
@@ -54,7 +54,6 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1));
-    if (toStdout) process.stdout.write(document);
-    else await writeFileAtomic(options.output!, document);
+    await writeDocument(document, options.output);
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
 }
