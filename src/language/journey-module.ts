@@ -29,6 +29,9 @@ import { JourneyFoldingRangeProvider } from './lsp/journey-folding-range-provide
 import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
 import { addMatchingTouchpointHandler } from './lsp/matching-touchpoint-handler.js';
+import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provider.js';
+import { refreshInlayHintsWhenStale } from './lsp/inlay-hint-refresh.js';
 
 export interface JourneyAddedServices {
     gaps: {
@@ -67,6 +70,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DocumentSymbolProvider: services => new JourneyDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new JourneyFoldingRangeProvider(services),
         RenameProvider: services => new JourneyRenameProvider(services),
+        SemanticTokenProvider: services => new JourneySemanticTokenProvider(services),
+        InlayHintProvider: services => new JourneyInlayHintProvider(services),
     },
 };
 
@@ -99,6 +104,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
         addGapReportHandler(Journey);
         addModelHandler(Journey);
         addMatchingTouchpointHandler(Journey);
+        refreshInlayHintsWhenStale(Journey);
     } else {
         // No client will send configuration: mark it ready so document builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});

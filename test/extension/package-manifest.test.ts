@@ -118,3 +118,30 @@ describe('vsce package', () => {
         }
     }, 120_000);
 });
+
+describe('semantic highlighting and inlay hints', () => {
+    test('every modifier of our own is declared, with the words the server uses', async () => {
+        const { CUSTOM_MODIFIERS } = await import('../../src/language/lsp/semantic-token-legend.js');
+        const declared = manifest.contributes.semanticTokenModifiers as { id: string; description: string }[];
+        expect(Object.fromEntries(declared.map(m => [m.id, m.description]))).toEqual(CUSTOM_MODIFIERS);
+    });
+
+    test('the scope fallbacks colour emotion scores by value and the markers, with declared modifiers only', async () => {
+        const { TOKEN_MODIFIERS, TOKEN_TYPES } = await import('../../src/language/lsp/semantic-token-legend.js');
+        const [{ language, scopes }] = manifest.contributes.semanticTokenScopes as { language: string; scopes: Record<string, string[]> }[];
+        expect(language).toBe('journey');
+        for (const selector of Object.keys(scopes)) {
+            const [type, ...modifiers] = selector.split('.');
+            expect(TOKEN_TYPES, selector).toHaveProperty([type]);
+            for (const modifier of modifiers) expect(TOKEN_MODIFIERS, selector).toHaveProperty([modifier]);
+        }
+        expect(Object.keys(scopes)).toEqual(expect.arrayContaining([
+            'number.veryNegative', 'number.negative', 'number.neutral', 'number.positive', 'number.veryPositive', 'keyword.momentOfTruth',
+        ]));
+        expect(manifest.contributes.configurationDefaults['[journey]']['editor.semanticHighlighting.enabled']).toBe(true);
+    });
+
+    test('journey.inlayHints.enabled is a boolean, on by default', () => {
+        expect(manifest.contributes.configuration.properties['journey.inlayHints.enabled']).toMatchObject({ type: 'boolean', default: true });
+    });
+});
