@@ -14,3 +14,34 @@ export const BROKEN_TEXT = [
 ].join('\n');
 export const UNRESOLVED_OWNER = "No stakeholder named 'ServiceDsk'. Did you mean 'ServiceDesk'?";
 export const EMOTION_OFF_SCALE = 'Emotion 7 is not on the scale. Use a whole number from 1 (very negative) to 5 (very positive); 3 is neutral.';
+
+/**
+ * A small, valid actual/ideal pair for requests beyond diagnostics. Line 9 is indented and spaced
+ * off the canonical form, so formatting has work to do; everything else is canonical.
+ */
+export const PAIR_LINES = [
+    'stakeholder ServiceDesk "Service desk manager" influence high',
+    'stakeholder KnowledgeManager "Knowledge manager" influence medium',
+    'channel Phone',
+    'journey Today {',
+    '    persona Alex',
+    '    outcome "Back at work"',
+    '    stage Seek "Looks for help" {',
+    '        touchpoint CallsDesk "Calls the desk" {',
+    '          channel Phone   owner ServiceDesk  emotion 1 frustrated',
+    '        }',
+    '    }',
+    '}',
+    'ideal journey Tomorrow improves Today {',
+    '    persona Alex',
+    '    outcome "Back at work"',
+    '    stage Seek "Looks for help" {',
+    '        touchpoint CallsDesk "Calls the desk" {',
+    '            channel Phone  owner KnowledgeManager  emotion 4',
+    '        }',
+    '    }',
+    '}',
+    'persona Alex "Office worker"',
+];
+/** Line 9 (index 8) as the formatter writes it. */
+export const PAIR_LINE_9_FORMATTED = '            channel Phone  owner ServiceDesk  emotion 1 frustrated';
