@@ -18,6 +18,10 @@
 --   LSP_ROOT        workspace root (default: the file's own folder, not the current directory)
 --   LSP_TIMEOUT_MS  how long to wait for diagnostics, and for each request (default 15000)
 --   LSP_SETTLE_MS   after diagnostics arrive, wait this long for a newer set (default 300)
+--   LSP_SETTINGS    optional JSON object: the client's settings (e.g. {"journey":{"rules":{"*":"off"}}}).
+--                   They answer the server's workspace/configuration requests and, as
+--                   nvim-lspconfig does, are sent in a workspace/didChangeConfiguration on init.
+--   LSP_INIT_OPTIONS optional JSON object: the initializationOptions
 --   LSP_REQUESTS    optional JSON array of requests: {"method", "line", "col", "params"}. The
 --                   params sent are {textDocument} plus, when line and col (1-based) are given, a
 --                   position; "params" is merged over them (e.g. a range, or formatting options).
@@ -43,6 +47,17 @@ else
 end
 local timeout = tonumber(os.getenv('LSP_TIMEOUT_MS') or '') or 15000
 local settle = tonumber(os.getenv('LSP_SETTLE_MS') or '') or 300
+local function json_object_env(name)
+  local text = os.getenv(name)
+  if not text or text:match('^%s*$') then return nil end
+  local ok, decoded = pcall(vim.fn.json_decode, text)
+  if not ok or type(decoded) ~= 'table' then
+    fail(2, name .. ' is not a JSON object: ' .. tostring(decoded))
+  end
+  return decoded
+end
+local settings = json_object_env('LSP_SETTINGS')
+local init_options = json_object_env('LSP_INIT_OPTIONS')
 local requests = {}
 local requests_env = os.getenv('LSP_REQUESTS')
 if requests_env and not requests_env:match('^%s*$') then
@@ -75,6 +90,11 @@ local client_id = vim.lsp.start_client({
   name = 'journey',
   cmd = cmd,
   root_dir = root,
+  settings = settings or vim.empty_dict(),
+  init_options = init_options,
+  on_init = function(client)
+    if settings then client.notify('workspace/didChangeConfiguration', { settings = settings }) end
+  end,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
       vim.lsp.diagnostic.on_publish_diagnostics(e, result, ctx, config)

@@ -32,6 +32,7 @@ import { addMatchingTouchpointHandler } from './lsp/matching-touchpoint-handler.
 import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provider.js';
 import { refreshInlayHintsWhenStale } from './lsp/inlay-hint-refresh.js';
+import { JourneyConfigurationProvider } from './journey-configuration-provider.js';
 
 export interface JourneyAddedServices {
     gaps: {
@@ -78,6 +79,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new JourneyWorkspaceManager(services),
+        ConfigurationProvider: services => new JourneyConfigurationProvider(services),
     },
     lsp: {
         WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services),

@@ -4,7 +4,8 @@
 //   1. the extension-host mocha suite (out/test/e2e/index.cjs), the same `run()` module
 //      @vscode/test-electron runs in desktop VS Code;
 //   2. UI checks a person would make: highlighting, the language mode, the Problems panel,
-//      and a screenshot in test-results/ to look at.
+//      emotion scores styled by value, inlay hints, completion after `owner`, the preview, the
+//      Markdown preview, with screenshots in test-results/ to look at.
 // usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--suite-timeout 180000]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { startCodeServer } from './code-server-host.mjs';
 import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
+import { checkOwnerCompletion, checkSemanticColoursAndInlayHints } from './editor-intelligence-ui.mjs';
 import { cursorPosition, expectHighlighted, markdownPreviewFrame, openProblems, pickColorTheme, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
 
 const root = repoRoot;
@@ -77,7 +79,7 @@ async function runSuite(host) {
 
 /** The preview beside the map: it draws every touchpoint, follows an edit, and a click on a card moves the cursor. */
 async function checkPreview(page) {
-    await page.keyboard.press('Control+Shift+M'); // hide the Problems panel again
+    await runCommand(page, 'View: Hide Panel', { optional: true });
     await runCommand(page, 'Journey: Open Preview to the Side');
     const frame = await previewFrame(page);
     const cards = await frame.locator('g.touchpoint').count();
@@ -252,6 +254,8 @@ async function runUiChecks(host) {
         if (counts.errors !== 2 || !(counts.warnings > 0)) throw new Error(`expected 2 errors and some gap warnings, the status bar says: ${counts.label}`);
         await page.screenshot({ path: screenshot });
         log(`screenshot: ${path.relative(root, screenshot)}`);
+        await checkSemanticColoursAndInlayHints(page, { resultsDir, log, repoRoot: root });
+        await checkOwnerCompletion(page, { resultsDir, log, repoRoot: root });
         await checkPreview(page);
         await checkMarkdownPreview(page);
         return 0;

@@ -136,8 +136,11 @@ describe('semantic highlighting and inlay hints', () => {
             for (const modifier of modifiers) expect(TOKEN_MODIFIERS, selector).toHaveProperty([modifier]);
         }
         expect(Object.keys(scopes)).toEqual(expect.arrayContaining([
-            'number.veryNegative', 'number.negative', 'number.neutral', 'number.positive', 'number.veryPositive', 'keyword.momentOfTruth',
+            'number.veryNegative', 'number.negative', 'number.neutral', 'number.positive', 'number.veryPositive', 'keyword.momentOfTruth', 'keyword.givesUp',
         ]));
+        // Five values, five looks (the code-server suite checks the colours a default theme gives them).
+        const emotions = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive'].map(bucket => scopes[`number.${bucket}`].join('|'));
+        expect(new Set(emotions).size).toBe(5);
         expect(manifest.contributes.configurationDefaults['[journey]']['editor.semanticHighlighting.enabled']).toBe(true);
     });
 

@@ -65,7 +65,7 @@ interface Reply { method: string; line: number | null; col: number | null; resul
 interface LspRequest { method: string; line?: number; col?: number; params?: Record<string, unknown> }
 
 /** Opens `file` (in a fresh folder, with `files` beside it) in headless Neovim attached to the server. */
-async function runNvim(files: Record<string, string>, open: string, requests: LspRequest[] = []): Promise<NvimRun> {
+async function runNvim(files: Record<string, string>, open: string, requests: LspRequest[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<NvimRun> {
     expect(existsSync(serverBundle), `${serverBundle} is missing: run \`npm run build\` first`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'journey-nvim-'));
     tempDirs.push(dir);
@@ -86,6 +86,7 @@ async function runNvim(files: Record<string, string>, open: string, requests: Ls
         XDG_STATE_HOME: join(xdg, 'state'),
         XDG_DATA_HOME: join(xdg, 'data'),
         XDG_CONFIG_HOME: join(xdg, 'config'),
+        ...extraEnv,
     };
     const result = await run(nvim!, ['--headless', '--clean', '-c', `luafile ${script}`, join(dir, open)], { cwd: dir, env, timeout: 50_000 });
     const report = `nvim exit code ${result.code}, signal ${result.signal}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
@@ -190,4 +191,21 @@ describe('Neovim as an LSP client', () => {
         expected[8] = PAIR_LINE_9_FORMATTED;
         expect(applyEdits(text, edits), report).toBe(expected.join('\n') + '\n');
     }, 90_000);
+
+    // Neovim 0.7 does not offer workspace/configuration, so settings travel the two other ways
+    // LSP has: a didChangeConfiguration (as nvim-lspconfig sends) or initializationOptions (Helix's `config`).
+    for (const [how, variable] of [['workspace/didChangeConfiguration', 'LSP_SETTINGS'], ['initializationOptions', 'LSP_INIT_OPTIONS']] as const) {
+        test.skipIf(!nvim)(`headless nvim passes journey.* settings through ${how}${skipReason}`, async () => {
+            const settings = { journey: { rules: { 'unaddressed-pain': 'off', 'emotion-gap': 'error' }, inlayHints: { enabled: false } } };
+            const range = { start: { line: 0, character: 0 }, end: { line: PAIR_LINES.length, character: 0 } };
+            const result = await runNvim({ 'pair.journey': PAIR_LINES.join('\n') + '\n' }, 'pair.journey',
+                [{ method: 'textDocument/inlayHint', params: { range } }],
+                // The settings may land after a first build: give the rebuilt diagnostics time to replace it.
+                { [variable]: JSON.stringify(settings), LSP_SETTLE_MS: '1500' });
+            const { report, diagnostics, replies } = result;
+            expect(diagnostics.filter(line => line.includes('no improvement addresses it')), report).toEqual([]);
+            expect(diagnostics.filter(line => /^9:\d+: error: At 'CallsDesk' .* 3 points worse/.test(line)), report).toHaveLength(1);
+            expect(replies.map(reply => [reply.method, reply.result, reply.error]), report).toEqual([['textDocument/inlayHint', [], null]]);
+        }, 60_000);
+    }
 });

@@ -177,4 +177,117 @@ export function registerExtensionTests(): void {
             await waitFor('open questions to return', () => (gapsIn(reset(), 'open-question').length > 0 ? true : undefined));
         });
     });
+
+    describe('editor intelligence through the real client', () => {
+        after(async () => {
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        });
+
+        const reset = () => workspaceFile('password-reset.journey');
+        const ideal = () => workspaceFile('password-reset-ideal.journey');
+        /** The position just after `text` on the first line holding `lineText`. */
+        async function positionAfter(uri: vscode.Uri, lineText: string, text: string): Promise<vscode.Position> {
+            const document = await vscode.workspace.openTextDocument(uri);
+            for (let line = 0; line < document.lineCount; line++) {
+                const at = document.lineAt(line).text.indexOf(lineText);
+                if (at >= 0) return new vscode.Position(line, document.lineAt(line).text.indexOf(text, at) + text.length);
+            }
+            throw new Error(`no line with '${lineText}' in ${uri.fsPath}`);
+        }
+        async function inlayHintLabels(uri: vscode.Uri): Promise<string[]> {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, new vscode.Range(0, 0, document.lineCount, 0));
+            return hints.map(hint => `${hint.position.line + 1}: ${typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join('')}`);
+        }
+
+        it('completes the declared stakeholders after owner', async () => {
+            const position = await positionAfter(reset(), 'owner ServiceDesk  emotion 1 frustrated', 'owner ');
+            const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', reset(), position);
+            const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
+            for (const stakeholder of ['ServiceDesk', 'KnowledgeManager', 'IdentityTeam', 'EndUserComputing']) assert.ok(labels.includes(stakeholder), `${stakeholder} in ${labels.join(', ')}`);
+            assert.ok(!labels.includes('Phone') && !labels.includes('emotion'), `only stakeholders: ${labels.join(', ')}`);
+        });
+
+        it('hovers a touchpoint with its channel, owner, emotion, ideal emotion and gaps', async () => {
+            const position = await positionAfter(reset(), 'touchpoint CallsDesk', 'touchpoint C');
+            const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', reset(), position);
+            const text = hovers.flatMap(hover => hover.contents.map(part => (typeof part === 'string' ? part : part.value))).join('\n');
+            assert.match(text, /\*\*Touchpoint\*\* `CallsDesk`/);
+            assert.match(text, /Channel: `Phone`/);
+            assert.match(text, /Owner: `ServiceDesk`/);
+            assert.match(text, /Emotion: 1 \(very negative\) "frustrated"/);
+            assert.match(text, /Ideal emotion \(PasswordResetIdeal\): \d/);
+            assert.match(text, /`dead-end`/);
+        });
+
+        it('outlines journey › stage › touchpoint', async () => {
+            const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', reset());
+            const journey = symbols.find(symbol => symbol.name === 'PasswordReset');
+            assert.ok(journey, `symbols: ${symbols.map(symbol => symbol.name).join(', ')}`);
+            const stage = journey.children.find(child => child.name === 'Detect');
+            assert.ok(stage, `stages: ${journey.children.map(child => child.name).join(', ')}`);
+            assert.deepEqual(stage.children.map(child => child.name), ['CantLogIn', 'RetriesLogin']);
+        });
+
+        it('leaves a canonically formatted example unchanged', async () => {
+            const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', reset(), { tabSize: 2, insertSpaces: false });
+            assert.deepEqual(edits ?? [], []);
+        });
+
+        it('goes to the matching ideal touchpoint and back', async () => {
+            const position = await positionAfter(reset(), 'touchpoint CallsDesk', 'touchpoint C');
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()), { selection: new vscode.Range(position, position) });
+            await vscode.commands.executeCommand('journey.goToMatchingTouchpoint');
+            const inIdeal = await waitFor('the ideal journey to open', () => {
+                const editor = vscode.window.activeTextEditor;
+                return editor?.document.uri.fsPath === ideal().fsPath ? editor : undefined;
+            });
+            assert.equal(inIdeal.document.getText(inIdeal.selection), 'CallsDesk');
+            await vscode.commands.executeCommand('journey.goToMatchingTouchpoint');
+            const back = await waitFor('the actual journey again', () => {
+                const editor = vscode.window.activeTextEditor;
+                return editor?.document.uri.fsPath === reset().fsPath ? editor : undefined;
+            });
+            assert.equal(back.document.getText(back.selection), 'CallsDesk');
+            assert.equal(back.selection.start.line, position.line);
+        });
+
+        it("shows the ideal emotion as an inlay hint, and journey.inlayHints.enabled switches hints off", async () => {
+            const line = (await positionAfter(reset(), 'owner ServiceDesk  emotion 1 frustrated', 'emotion 1')).line + 1;
+            const before = await inlayHintLabels(reset());
+            assert.ok(before.some(label => new RegExp(`^${line}: ideal \\d$`).test(label)), `hints: ${before.join(' | ')}`);
+            const settings = vscode.workspace.getConfiguration('journey');
+            await settings.update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
+            try {
+                const started = Date.now();
+                let labels = before;
+                while (labels.length > 0 && Date.now() - started < 20_000) {
+                    await new Promise(resolve => setTimeout(resolve, 200));
+                    labels = await inlayHintLabels(reset());
+                }
+                assert.deepEqual(labels, []);
+            } finally {
+                await settings.update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+            }
+            const started = Date.now();
+            let again: string[] = [];
+            while (again.length === 0 && Date.now() - started < 20_000) {
+                await new Promise(resolve => setTimeout(resolve, 200));
+                again = await inlayHintLabels(reset());
+            }
+            assert.deepEqual(again, before);
+        });
+
+        it('declares the journey semantic token modifiers in the legend', async () => {
+            const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', reset());
+            for (const modifier of ['declaration', 'stakeholder', 'emotion', 'veryNegative', 'veryPositive', 'momentOfTruth']) {
+                assert.ok(legend.tokenModifiers.includes(modifier), `${modifier} in ${legend.tokenModifiers.join(', ')}`);
+            }
+            const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', reset());
+            // At least one token per touchpoint name and per emotion score (names, references and markers come on top).
+            const text = (await vscode.workspace.openTextDocument(reset())).getText();
+            const least = text.match(/\btouchpoint \w+/g)!.length + text.match(/\bemotion [1-5]\b/g)!.length;
+            assert.ok(tokens.data.length / 5 >= least, `${tokens.data.length / 5} tokens, expected at least ${least}`);
+        });
+    });
 }

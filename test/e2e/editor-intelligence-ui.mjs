@@ -1,0 +1,136 @@
+// Editor intelligence as a person sees it in the workbench: emotion scores styled by value
+// (semantic tokens), the ideal emotion shown beside the actual one (inlay hints), and the
+// completion list after `owner` offering the declared stakeholders.
+import fs from 'node:fs';
+import path from 'node:path';
+import { quickOpen, runCommand } from './workbench-ui.mjs';
+
+/** Moves the cursor to a 1-based line and column, through Quick Open's `:line:column`. */
+async function goTo(page, line, column) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`:${line}:${column}`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/** The rendered lines of the active editor, each as its text and the colour of each span. */
+async function renderedLines(page) {
+    return page.evaluate(() => {
+        const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+        if (!editor) return [];
+        const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+        return lines
+            .map(line => ({
+                top: parseFloat(line.style.top || '0'),
+                // Monaco renders spaces as no-break spaces.
+                text: (line.textContent ?? '').replace(/\u00a0/g, ' '),
+                spans: [...line.querySelectorAll(':scope > span > span')].map(span => ({
+                    text: (span.textContent ?? '').replace(/\u00a0/g, ' '),
+                    colour: getComputedStyle(span).color,
+                    weight: getComputedStyle(span).fontWeight,
+                })),
+            }))
+            .sort((a, b) => a.top - b.top);
+    });
+}
+
+/** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */
+async function until(page, probe, describe, timeoutMs = 30_000) {
+    const started = Date.now();
+    let last;
+    while (Date.now() - started < timeoutMs) {
+        last = await probe();
+        if (last) return last;
+        await page.waitForTimeout(250);
+    }
+    throw new Error(await describe());
+}
+
+/** The colour and weight of each emotion score (the number after `emotion`) on the visible lines. */
+async function emotionScoreStyles(page) {
+    const lines = await renderedLines(page);
+    const styles = {};
+    for (const line of lines) {
+        let before = '';
+        for (const span of line.spans) {
+            if (/^[1-5]$/.test(span.text) && /\bemotion\s+$/.test(before)) styles[span.text] ??= `${span.colour} ${span.weight}`;
+            before += span.text;
+        }
+    }
+    return styles;
+}
+
+/**
+ * Emotion scores 1 to 5 are drawn in five different styles (semantic tokens coloured by value),
+ * and the ideal emotion shows beside the actual one as an inlay hint.
+ */
+export async function checkSemanticColoursAndInlayHints(page, { resultsDir, log, repoRoot }) {
+    const read = name => fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8').split('\n');
+    const actual = read('password-reset.journey');
+    const ideal = read('password-reset-ideal.journey');
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'View: Hide Panel', { optional: true });
+
+    // The ideal journey's first touchpoints have emotions 4 and 5.
+    await quickOpen(page, 'password-reset-ideal.journey');
+    const positive = await until(page, async () => {
+        const styles = await emotionScoreStyles(page);
+        return styles['4'] && styles['5'] && styles['4'] !== styles['5'] ? styles : undefined;
+    }, async () => `emotion scores 4 and 5 are not styled apart: ${JSON.stringify(await emotionScoreStyles(page))}`);
+
+    // In the actual journey, CallsDesk (emotion 1) through FindsSearch (emotion 3) fill the viewport.
+    await quickOpen(page, 'password-reset.journey');
+    await goTo(page, actual.findIndex(line => line.includes('touchpoint CallsDesk')) + 1, 1);
+    const styles = await until(page, async () => {
+        const found = { ...positive, ...(await emotionScoreStyles(page)) };
+        return ['1', '2', '3', '4', '5'].every(score => found[score]) && new Set(Object.values(found)).size === 5 ? found : undefined;
+    }, async () => `emotion scores 1–5 are not drawn in five styles: ${JSON.stringify({ ...positive, ...(await emotionScoreStyles(page)) })}`);
+    log(`semantic tokens: emotion ${Object.entries(styles).map(([score, style]) => `${score} → ${style}`).join(', ')}`);
+
+    // The hint shows the ideal journey's emotion for CallsDesk at the end of the actual one.
+    const idealCallsDesk = ideal.slice(ideal.findIndex(line => line.includes('touchpoint CallsDesk'))).find(line => /\bemotion \d/.test(line));
+    const expectedHint = `ideal ${/\bemotion (\d)/.exec(idealCallsDesk)[1]}`;
+    const hinted = await until(page, async () => {
+        const lines = await renderedLines(page);
+        return lines.find(line => line.text.includes('owner ServiceDesk  emotion 1 frustrated') && line.text.trimEnd().endsWith(expectedHint));
+    }, async () => `no '${expectedHint}' inlay hint on the CallsDesk line; lines:\n  ${(await renderedLines(page)).map(line => line.text).join('\n  ')}`);
+    log(`inlay hint: '${hinted.text.trim()}'`);
+    const screenshot = path.join(resultsDir, 'vscode-semantic-inlay.png');
+    await page.screenshot({ path: screenshot });
+    log(`screenshot: ${path.relative(repoRoot, screenshot)}`);
+}
+
+/** After `owner ` on the CallsDesk line, Trigger Suggest lists exactly the stakeholders declared in the workspace. */
+export async function checkOwnerCompletion(page, { resultsDir, log, repoRoot }) {
+    const source = fs.readFileSync(path.join(repoRoot, 'examples', 'password-reset.journey'), 'utf8').split('\n');
+    const line = source.findIndex(text => text.includes('owner ServiceDesk  emotion 1 frustrated')) + 1;
+    const column = source[line - 1].indexOf('owner ServiceDesk') + 'owner '.length + 1;
+    await goTo(page, line, column);
+    // Delete the owner's name, as if about to type a new one.
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+    const labels = await until(page, async () => {
+        const found = await rows.evaluateAll(elements => elements.map(element => element.querySelector('.label-name')?.textContent ?? ''));
+        return found.length >= 6 ? found : undefined;
+    }, async () => `the completion list after 'owner ' shows: ${JSON.stringify(await rows.evaluateAll(elements => elements.map(element => element.textContent)))}`);
+    // Names are global to the workspace: the stakeholders of every map the examples hold.
+    const expected = fs.readdirSync(path.join(repoRoot, 'examples'), { recursive: true })
+        .filter(file => String(file).endsWith('.journey'))
+        .flatMap(file => [...fs.readFileSync(path.join(repoRoot, 'examples', String(file)), 'utf8').matchAll(/^\s*stakeholder\s+(\S+)/gmu)].map(match => match[1]))
+        .sort();
+    if (expected.length < 6 || JSON.stringify([...labels].sort()) !== JSON.stringify(expected)) {
+        throw new Error(`the completion list after 'owner ' shows ${labels.join(', ')}; expected the stakeholders ${expected.join(', ')}`);
+    }
+    // The details of the selected item (its title and influence) are part of what the user sees.
+    const screenshot = path.join(resultsDir, 'vscode-completion-owner.png');
+    await page.screenshot({ path: screenshot });
+    log(`completion after 'owner ': ${labels.join(', ')}`);
+    log(`screenshot: ${path.relative(repoRoot, screenshot)}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+}
