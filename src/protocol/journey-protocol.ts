@@ -51,8 +51,22 @@ export interface MatchingTouchpointParams {
     position: { line: number; character: number };
 }
 
-/** Where the counterpart's name is; `null` outside a touchpoint or when there is none. */
-export type MatchingTouchpointResult = { uri: string; range: Range } | null;
+/** A counterpart: where its name is, and the journey it is in. */
+export interface MatchingTouchpoint {
+    uri: string;
+    range: Range;
+    /** The name of the journey that holds it. */
+    journey: string;
+    /** That journey's title, when it has one. */
+    title?: string;
+}
+
+/**
+ * Every counterpart, in the workspace's order of journeys: one for an ideal touchpoint (in the actual
+ * journey), one per ideal journey that has it for an actual touchpoint. Empty outside a
+ * touchpoint or when there is none.
+ */
+export type MatchingTouchpointResult = MatchingTouchpoint[];
 
 /** `journey/matchingTouchpoint`: the same-named touchpoint in the paired ideal/actual journey. */
 export const MatchingTouchpointRequest = {

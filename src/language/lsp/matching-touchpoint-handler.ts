@@ -13,6 +13,6 @@ export function addMatchingTouchpointHandler(services: JourneyServices): void {
         const uri = URI.parse(params.textDocument.uri);
         await DocumentBuilder.waitUntil(DocumentState.Linked, uri, token);
         const document = LangiumDocuments.getDocument(uri);
-        return document ? findMatchingTouchpoint(document, params.position, LangiumDocuments) : null;
+        return document ? findMatchingTouchpoint(document, params.position, LangiumDocuments) : [];
     });
 }

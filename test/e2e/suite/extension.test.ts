@@ -252,6 +252,44 @@ export function registerExtensionTests(): void {
             assert.equal(back.selection.start.line, position.line);
         });
 
+        it('asks which ideal journey when a touchpoint has several', async () => {
+            const second = workspaceFile('password-reset-quick-wins.journey');
+            const idealText = new TextDecoder().decode(await vscode.workspace.fs.readFile(ideal()));
+            const quickWins = idealText.replace(/ideal journey PasswordResetIdeal "[^"]*"/, 'ideal journey PasswordResetQuickWins "Quick wins"');
+            assert.notEqual(quickWins, idealText);
+            await vscode.workspace.fs.writeFile(second, new TextEncoder().encode(quickWins));
+            try {
+                const position = await positionAfter(reset(), 'touchpoint CallsDesk', 'touchpoint C');
+                await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reset()), { selection: new vscode.Range(position, position) });
+                // The server must know the new file before the command asks it.
+                await waitFor('the second ideal journey to be linked', () => {
+                    const hints = vscode.languages.getDiagnostics(second);
+                    return hints.length > 0 ? true : undefined;
+                });
+                let settled = false;
+                const command = Promise.resolve(vscode.commands.executeCommand('journey.goToMatchingTouchpoint')).finally(() => { settled = true; });
+                // The quick pick lists both ideal journeys; accept the second one. Until it shows,
+                // these commands do nothing: keep trying.
+                for (let i = 0; i < 100 && !settled; i++) {
+                    await new Promise(resolve => setTimeout(resolve, 200));
+                    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+                    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+                }
+                await command;
+                const editor = await waitFor('one of the ideal journeys to open', () => {
+                    const active = vscode.window.activeTextEditor;
+                    return active && active.document.uri.fsPath !== reset().fsPath ? active : undefined;
+                });
+                assert.ok([ideal().fsPath, second.fsPath].includes(editor.document.uri.fsPath), editor.document.uri.fsPath);
+                assert.equal(editor.document.getText(editor.selection), 'CallsDesk');
+            } finally {
+                await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+                await vscode.workspace.fs.delete(second);
+                // Leave the workspace as it was: wait for the server to drop the file.
+                await waitFor('the second ideal journey to be forgotten', () => (vscode.languages.getDiagnostics(second).length === 0 ? true : undefined));
+            }
+        });
+
         it("shows the ideal emotion as an inlay hint, and journey.inlayHints.enabled switches hints off", async () => {
             const line = (await positionAfter(reset(), 'owner ServiceDesk  emotion 1 frustrated', 'emotion 1')).line + 1;
             const before = await inlayHintLabels(reset());
