@@ -37,6 +37,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // Feeling admits the level words ('emotion 2 low') only so they need no quotes; offering
+        // `low`, `medium`, `high` and `up` as feelings is noise beside the real feeling words.
+        if (AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'Feeling') return;
         const priority = PRIORITIES[keyword.value];
         if (priority) {
             acceptor(context, { label: keyword.value, kind: CompletionItemKind.EnumMember, detail: priority, sortText: `0${keyword.value}` });

@@ -91,6 +91,8 @@ describe('completion', () => {
     test('offers feeling words after an emotion score', async () => {
         await completionsAt('journey J { stage S { touchpoint T { emotion 2 <|> } } }', items => {
             expect(labels(items)).toEqual(expect.arrayContaining(['frustrated', 'relieved']));
+            // The level words the grammar also accepts as feelings are not offered as such.
+            for (const word of ['low', 'medium', 'high', 'up']) expect(labels(items)).not.toContain(word);
         });
     });
 
