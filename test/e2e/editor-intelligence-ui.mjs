@@ -3,7 +3,7 @@
 // completion list after `owner` offering the declared stakeholders.
 import fs from 'node:fs';
 import path from 'node:path';
-import { quickOpen, runCommand } from './workbench-ui.mjs';
+import { quickOpen, renderedLines, runCommand } from './workbench-ui.mjs';
 
 /** Moves the cursor to a 1-based line and column, through Quick Open's `:line:column`. */
 async function goTo(page, line, column) {
@@ -14,27 +14,6 @@ async function goTo(page, line, column) {
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 15_000 });
-}
-
-/** The rendered lines of the active editor, each as its text and the colour of each span. */
-async function renderedLines(page) {
-    return page.evaluate(() => {
-        const editor = document.querySelector('.editor-group-container.active .monaco-editor');
-        if (!editor) return [];
-        const lines = [...editor.querySelectorAll('.view-lines .view-line')];
-        return lines
-            .map(line => ({
-                top: parseFloat(line.style.top || '0'),
-                // Monaco renders spaces as no-break spaces.
-                text: (line.textContent ?? '').replace(/\u00a0/g, ' '),
-                spans: [...line.querySelectorAll(':scope > span > span')].map(span => ({
-                    text: (span.textContent ?? '').replace(/\u00a0/g, ' '),
-                    colour: getComputedStyle(span).color,
-                    weight: getComputedStyle(span).fontWeight,
-                })),
-            }))
-            .sort((a, b) => a.top - b.top);
-    });
 }
 
 /** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */

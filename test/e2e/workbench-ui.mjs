@@ -29,19 +29,35 @@ export async function quickOpen(page, fileName) {
     await page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: 15_000 });
 }
 
-/** Colours of the rendered tokens in the active editor, grouped by token text. */
-export async function tokenColours(page) {
+/** The rendered lines of the active editor, top to bottom, each as its text and the colour, weight and style of each span. */
+export async function renderedLines(page) {
     return page.evaluate(() => {
         const editor = document.querySelector('.editor-group-container.active .monaco-editor');
-        if (!editor) return { foreground: '', tokens: [] };
-        const foreground = getComputedStyle(editor.querySelector('.view-lines')).color;
-        const tokens = [...editor.querySelectorAll('.view-lines .view-line > span > span')].map(span => ({
-            text: span.textContent ?? '',
-            colour: getComputedStyle(span).color,
-            style: getComputedStyle(span).fontStyle,
-        }));
-        return { foreground, tokens };
+        if (!editor) return [];
+        const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+        return lines
+            .map(line => ({
+                top: parseFloat(line.style.top || '0'),
+                // Monaco renders spaces as no-break spaces.
+                text: (line.textContent ?? '').replace(/\u00a0/g, ' '),
+                spans: [...line.querySelectorAll(':scope > span > span')].map(span => ({
+                    text: (span.textContent ?? '').replace(/\u00a0/g, ' '),
+                    colour: getComputedStyle(span).color,
+                    weight: getComputedStyle(span).fontWeight,
+                    style: getComputedStyle(span).fontStyle,
+                })),
+            }))
+            .sort((a, b) => a.top - b.top);
     });
+}
+
+/** The editor's plain text colour, and every rendered token of the active editor. */
+export async function tokenColours(page) {
+    const foreground = await page.evaluate(() => {
+        const lines = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+        return lines ? getComputedStyle(lines).color : '';
+    });
+    return { foreground, tokens: (await renderedLines(page)).flatMap(line => line.spans) };
 }
 
 /** Waits until the TextMate grammar has coloured the visible lines, then checks what got which colour. */

@@ -7,6 +7,7 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { BROKEN_TEXT, EMOTION_OFF_SCALE, PAIR_LINE_9_FORMATTED, PAIR_LINES, repoRoot, serverBin, serverBundle, UNRESOLVED_OWNER } from './fixtures.js';
 
 function findOnPath(command: string): string | undefined {
@@ -159,8 +160,10 @@ describe('Neovim as an LSP client', () => {
         expect(result.diagnostics.some(line => /^9:\d+: warning: At 'CallsDesk' .* 3 points worse than in the ideal journey/.test(line)), report).toBe(true);
 
         // After `owner`: the declared stakeholders and nothing else (no keywords, no channels).
-        const labels = (reply: Reply) => ((reply.result as { items?: Array<{ label: string }> } | Array<{ label: string }>) as { items?: Array<{ label: string }> }).items?.map(item => item.label)
-            ?? (reply.result as Array<{ label: string }>).map(item => item.label);
+        const labels = (reply: Reply) => {
+            const result = reply.result as CompletionList | CompletionItem[];
+            return (Array.isArray(result) ? result : result.items).map(item => item.label);
+        };
         expect(labels(ownerCompletion).sort(), report).toEqual(['KnowledgeManager', 'ServiceDesk']);
         expect(labels(channelCompletion), report).toEqual(['Phone']);
 

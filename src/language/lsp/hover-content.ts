@@ -1,10 +1,9 @@
 import type { Gap } from '../../model/gap.js';
-import { journeyPairs } from '../../model/gap-context.js';
 import {
-    touchpointsOf, type ChannelModel, type EmotionModel, type PersonaModel, type Range, type StakeholderModel,
+    touchpointsOf, type ChannelModel, type PersonaModel, type Range, type StakeholderModel,
     type TouchpointModel, type WorkspaceModel,
 } from '../../model/journey-model.js';
-import { EMOTION_SCALE } from './completion-values.js';
+import { counterpartsByTouchpoint, emotionText } from './touchpoint-counterparts.js';
 
 /** Markdown for hovers, computed from the workspace model and its gaps. */
 
@@ -58,21 +57,12 @@ export function personaHover(model: WorkspaceModel, persona: PersonaModel): stri
     ].filter(Boolean).join('\n\n');
 }
 
-/** The emotion at the same-named touchpoint of the paired ideal or actual journey. */
+/** The emotion at the same-named touchpoint of the (first) paired ideal or actual journey. */
 function counterpartLine(model: WorkspaceModel, touchpoint: TouchpointModel): [string, string | undefined] {
-    for (const pair of journeyPairs(model)) {
-        for (const { actual, ideal } of pair.matched) {
-            if (actual === touchpoint) return [`Ideal emotion (${pair.ideal.name})`, emotionText(ideal.emotion) ?? 'not given'];
-            if (ideal === touchpoint) return [`Actual emotion (${pair.actual.name})`, emotionText(actual.emotion) ?? 'not given'];
-        }
-    }
-    return ['', undefined];
-}
-
-function emotionText(emotion: EmotionModel | undefined): string | undefined {
-    if (!emotion) return undefined;
-    const label = EMOTION_SCALE.find(e => e.score === emotion.score)?.label;
-    return [String(emotion.score), label && `(${label})`, emotion.feeling && `"${emotion.feeling}"`].filter(Boolean).join(' ');
+    const counterpart = counterpartsByTouchpoint(model).get(touchpoint)?.[0];
+    if (!counterpart) return ['', undefined];
+    const side = counterpart.side === 'ideal' ? 'Ideal' : 'Actual';
+    return [`${side} emotion (${counterpart.journey})`, emotionText(counterpart.touchpoint.emotion) ?? 'not given'];
 }
 
 function heading(kind: string, name: string, title: string | undefined): string {

@@ -1,23 +1,14 @@
 import type { ConfigurationProvider, LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import { journeyPairs } from '../../model/gap-context.js';
-import type { TouchpointModel, WorkspaceModel } from '../../model/journey-model.js';
 import type { WorkspaceAnalysis } from '../gaps/workspace-analysis.js';
 import type { JourneyServices } from '../journey-module.js';
-import { EMOTION_SCALE } from './completion-values.js';
+import { counterpartsByTouchpoint, emotionText, type Counterpart } from './touchpoint-counterparts.js';
 
 /** Whether `journey.inlayHints.enabled` (default on) allows hints. */
 export async function inlayHintsEnabled(configuration: ConfigurationProvider): Promise<boolean> {
     const section: unknown = await configuration.getConfiguration('journey', 'inlayHints');
     return !(typeof section === 'object' && section !== null && (section as { enabled?: unknown }).enabled === false);
-}
-
-interface Counterpart {
-    /** `ideal` when the hinted touchpoint is actual, and the other way round. */
-    side: 'ideal' | 'actual';
-    journey: string;
-    touchpoint: TouchpointModel;
 }
 
 /**
@@ -36,11 +27,10 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
     async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[]> {
         if (!(await inlayHintsEnabled(this.configuration))) return [];
         const uri = document.uri.toString();
-        const counterparts = counterpartsIn(this.analysis.getModel(), uri);
         const hints: InlayHint[] = [];
-        for (const [touchpoint, others] of counterparts) {
+        for (const [touchpoint, others] of counterpartsByTouchpoint(this.analysis.getModel())) {
             const emotion = touchpoint.emotion;
-            if (!emotion || !overlaps(emotion.range, params.range)) continue;
+            if (touchpoint.source.uri !== uri || !emotion || !overlaps(emotion.range, params.range)) continue;
             const withEmotion = others.filter(other => other.touchpoint.emotion);
             for (const other of withEmotion) {
                 hints.push(hintFor(emotion.range.end, other, withEmotion.length > 1));
@@ -50,26 +40,8 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
     }
 }
 
-/** Each touchpoint of the file at `uri` with its counterparts in paired journeys. */
-function counterpartsIn(model: WorkspaceModel, uri: string): Map<TouchpointModel, Counterpart[]> {
-    const result = new Map<TouchpointModel, Counterpart[]>();
-    const add = (touchpoint: TouchpointModel, counterpart: Counterpart) => {
-        if (touchpoint.source.uri !== uri) return;
-        result.set(touchpoint, [...(result.get(touchpoint) ?? []), counterpart]);
-    };
-    for (const pair of journeyPairs(model)) {
-        for (const { actual, ideal } of pair.matched) {
-            add(actual, { side: 'ideal', journey: pair.ideal.name, touchpoint: ideal });
-            add(ideal, { side: 'actual', journey: pair.actual.name, touchpoint: actual });
-        }
-    }
-    return result;
-}
-
 function hintFor(position: Range['end'], other: Counterpart, nameJourney: boolean): InlayHint {
     const emotion = other.touchpoint.emotion!;
-    const label = EMOTION_SCALE.find(step => step.score === emotion.score)?.label;
-    const feeling = emotion.feeling ? ` "${emotion.feeling}"` : '';
     const source = other.touchpoint.source;
     return {
         position,
@@ -77,8 +49,7 @@ function hintFor(position: Range['end'], other: Counterpart, nameJourney: boolea
             value: `${other.side} ${emotion.score}${nameJourney ? ` (${other.journey})` : ''}`,
             tooltip: {
                 kind: 'markdown',
-                value: `Emotion at \`${other.touchpoint.name}\` in the ${other.side} journey \`${other.journey}\`: `
-                    + `${emotion.score}${label ? ` (${label})` : ''}${feeling}`,
+                value: `Emotion at \`${other.touchpoint.name}\` in the ${other.side} journey \`${other.journey}\`: ${emotionText(emotion)}`,
             },
             location: { uri: source.uri, range: source.nameRange ?? source.range },
         }],

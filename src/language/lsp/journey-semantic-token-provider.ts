@@ -5,7 +5,7 @@ import {
     isChannel, isEmotion, isImprovement, isJourney, isLaneAction, isMetric, isPersona, isQuestion, isStage,
     isStakeholder, isTouchpoint,
 } from '../generated/ast.js';
-import { ELEMENT_TOKENS, EMOTION_MODIFIERS, TOKEN_MODIFIERS, TOKEN_TYPES, type ElementKind } from './semantic-token-legend.js';
+import { ELEMENT_TOKENS, EMOTION_MODIFIERS, TOKEN_MODIFIERS, TOKEN_TYPES, type ElementKind, type MarkerModifier } from './semantic-token-legend.js';
 
 /**
  * Semantic highlighting: what the TextMate grammar cannot know. Names are coloured by what they
@@ -65,7 +65,7 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
         }
     }
 
-    private marker(node: AstNode, accept: SemanticTokenAcceptor, keywords: string[], modifier: string): void {
+    private marker(node: AstNode, accept: SemanticTokenAcceptor, keywords: string[], modifier: MarkerModifier): void {
         for (const keyword of keywords) accept({ node, keyword, type: SemanticTokenTypes.keyword, modifier });
     }
 }

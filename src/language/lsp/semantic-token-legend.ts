@@ -26,9 +26,15 @@ export const EMOTION_MODIFIERS = ['veryNegative', 'negative', 'neutral', 'positi
 
 /** `moment of truth` and `gives up` are keywords with one of these, so that a theme can make them stand out. */
 export const MARKER_MODIFIERS = ['momentOfTruth', 'givesUp'] as const;
+export type MarkerModifier = (typeof MARKER_MODIFIERS)[number];
 
-/** Our modifiers, each with what it means (package.json declares them with the same words). */
-export const CUSTOM_MODIFIERS: Record<string, string> = {
+type CustomModifier = (typeof ELEMENT_TOKENS)[ElementKind]['modifier'] | 'emotion' | (typeof EMOTION_MODIFIERS)[number] | MarkerModifier;
+
+/**
+ * Our modifiers, each with what it means (package.json declares them with the same words). The
+ * type makes sure every modifier the provider sends is here, and so in the legend.
+ */
+export const CUSTOM_MODIFIERS: Record<CustomModifier, string> = {
     persona: 'A persona',
     stakeholder: 'A stakeholder',
     channel: 'A channel',
