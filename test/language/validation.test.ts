@@ -110,6 +110,13 @@ describe('fields given twice', () => {
             "The improvement 'I' already has a priority (line 1). Keep one: only one is used.",
         ]);
     });
+
+    test('an improvement\'s status', async () => {
+        const result = await validate(`journey J { improvement I { status planned status done } }`);
+        expect(messages(result.diagnostics)).toEqual([
+            "The improvement 'I' already has a status (line 1). Keep one: only one is used.",
+        ]);
+    });
 });
 
 describe('actual and ideal journeys', () => {

@@ -7,7 +7,7 @@ import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
  * any number of times (so that authors can write fields in the order they think of them);
  * a second occurrence would silently replace the first, so it is reported instead.
  */
-const SINGLE_FIELDS: Record<string, Record<string, string>> = {
+export const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     Persona: { description: 'a description', segment: 'a segment' },
     Stakeholder: { influence: 'an influence', interest: 'an interest', description: 'a description' },
     Channel: { description: 'a description' },
@@ -18,7 +18,7 @@ const SINGLE_FIELDS: Record<string, Record<string, string>> = {
         momentOfTruth: "a 'moment of truth' marker", givesUp: "a 'gives up' marker", evidence: 'an evidence status',
         reachesOutcome: "a 'reaches outcome' marker", repeats: "a 'repeats' step",
     },
-    Improvement: { owner: 'an owner', priority: 'a priority', description: 'a description' },
+    Improvement: { owner: 'an owner', priority: 'a priority', status: 'a status', description: 'a description' },
     Question: { answer: 'an answer', owner: 'an owner' },
     Metric: { actual: "an 'actual' value", target: "a 'target' value" },
 };
