@@ -1,13 +1,15 @@
 /**
  * What changed in the customer's experience between two versions of a workspace's maps:
- * touchpoints added, removed and moved, owners, emotions, improvements and gaps. Plain data,
- * compared by name (a touchpoint keeps its name across versions; its title may change).
+ * touchpoints added, removed, renamed and moved, owners, emotions, improvements and gaps. Plain
+ * data, compared by name; a touchpoint whose name changed is recognised as renamed by the rule in
+ * touchpoint-renames.ts, and then compared as one kept under its new name.
  */
 import type { Gap, Severity } from './gap.js';
 import {
     touchpointsOf, type ImprovementModel, type JourneyModel, type MetricModel, type Position, type QuestionModel, type Range, type TouchpointModel, type WorkspaceModel,
 } from './journey-model.js';
 import { compareText } from './text-order.js';
+import { matchTouchpointRenames, withTouchpointsRenamed } from './touchpoint-renames.js';
 
 export const DIFF_VERSION = 1;
 
@@ -35,6 +37,18 @@ export interface TouchpointMove {
     title?: string;
     from: { stage: string; stageTitle?: string; channel?: string };
     to: { stage: string; stageTitle?: string; channel?: string };
+}
+
+export interface TouchpointRename {
+    /** The new name and title. */
+    name: string;
+    title?: string;
+    before: { name: string; title?: string };
+    stage: string;
+    stageTitle?: string;
+    channel?: string;
+    /** How alike the two versions are, 0 … 1 (see touchpoint-renames.ts). */
+    similarity: number;
 }
 
 export interface OwnerChange {
@@ -81,7 +95,7 @@ export interface JourneyDiff {
     title?: string;
     kind: 'actual' | 'ideal';
     change: 'added' | 'removed' | 'changed' | 'unchanged';
-    touchpoints: { added: TouchpointSummary[]; removed: TouchpointSummary[]; moved: TouchpointMove[] };
+    touchpoints: { added: TouchpointSummary[]; removed: TouchpointSummary[]; moved: TouchpointMove[]; renamed: TouchpointRename[] };
     owners: OwnerChange[];
     emotions: EmotionShift[];
     improvements: { added: ImprovementSummary[]; completed: ImprovementSummary[]; removed: ImprovementSummary[]; statusChanged: ImprovementStatusChange[] };
@@ -106,10 +120,13 @@ export function diffWorkspaces(base: DiffSide, head: DiffSide, labels: { base: s
     const baseJourneys = ownJourneys(base);
     const headJourneys = ownJourneys(head);
     const names = [...new Set([...baseJourneys.keys(), ...headJourneys.keys()])];
-    const introduced = gapsOnlyIn(head, base);
-    const resolved = gapsOnlyIn(base, head);
+    const renames = new Map(names.map(name => [name, touchpointRenames(baseJourneys.get(name), headJourneys.get(name))]));
+    // The base's touchpoints by their new names, so that a renamed touchpoint keeps its gaps.
+    const baseNames: Renames = new Map([...renames].map(([journey, list]) => [journey, new Map(list.map(r => [r.before.name, r.name]))]));
+    const introduced = gapsOnlyIn(head, base, new Map(), baseNames);
+    const resolved = gapsOnlyIn(base, head, baseNames, new Map());
     const journeys = names
-        .map(name => diffJourney(baseJourneys.get(name), headJourneys.get(name), introduced, resolved))
+        .map(name => diffJourney(baseJourneys.get(name), headJourneys.get(name), renames.get(name)!, baseNames.get(name)!, introduced, resolved))
         .sort((a, b) => compareText(a.name, b.name));
     return { version: DIFF_VERSION, base: labels.base, head: labels.head, journeys, gaps: { introduced, resolved, byRule: countByRule(introduced, resolved) } };
 }
@@ -118,8 +135,27 @@ function ownJourneys(side: DiffSide): Map<string, JourneyModel> {
     return new Map(side.model.journeys.filter(j => side.uris.has(j.source.uri)).map(j => [j.name, j]));
 }
 
-function diffJourney(before: JourneyModel | undefined, after: JourneyModel | undefined, introduced: GapSummary[], resolved: GapSummary[]): JourneyDiff {
-    const journey = (after ?? before)!;
+/** Per journey, old touchpoint name → new. */
+type Renames = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+function touchpointRenames(before: JourneyModel | undefined, after: JourneyModel | undefined): TouchpointRename[] {
+    if (!before || !after) return [];
+    const names = (j: JourneyModel) => new Set(touchpointsOf(j).map(t => t.name));
+    const [beforeNames, afterNames] = [names(before), names(after)];
+    const removed = touchpointsOf(before).filter(t => !afterNames.has(t.name)).map(t => summary(t, before));
+    const added = touchpointsOf(after).filter(t => !beforeNames.has(t.name)).map(t => summary(t, after));
+    return matchTouchpointRenames(removed, added).map(({ before: b, after: a, score }) => ({
+        name: a.name, title: a.title, before: { name: b.name, title: b.title }, stage: a.stage, stageTitle: a.stageTitle, channel: a.channel, similarity: score,
+    }));
+}
+
+function diffJourney(
+    base: JourneyModel | undefined, after: JourneyModel | undefined, renamed: TouchpointRename[], renames: ReadonlyMap<string, string>,
+    introduced: GapSummary[], resolved: GapSummary[],
+): JourneyDiff {
+    const journey = (after ?? base)!;
+    // From here on the base reads as if its renamed touchpoints had always had their new names.
+    const before = base && withTouchpointsRenamed(base, renames);
     const beforeSteps = new Map(before ? touchpointsOf(before).map(t => [t.name, t]) : []);
     const afterSteps = new Map(after ? touchpointsOf(after).map(t => [t.name, t]) : []);
     const both = [...afterSteps.values()].filter(t => beforeSteps.has(t.name)).map(t => [beforeSteps.get(t.name)!, t] as const);
@@ -136,6 +172,7 @@ function diffJourney(before: JourneyModel | undefined, after: JourneyModel | und
                 from: { stage: b.stage, stageTitle: stageTitle(before!, b.stage), channel: b.channel?.name },
                 to: { stage: a.stage, stageTitle: stageTitle(after!, a.stage), channel: a.channel?.name },
             })),
+            renamed,
         },
         owners: both.filter(([b, a]) => b.owner?.name !== a.owner?.name).map(([b, a]) => ({ name: a.name, title: a.title, before: b.owner?.name, after: a.owner?.name })),
         emotions: both.filter(([b, a]) => b.emotion?.score !== a.emotion?.score).map(([b, a]) => ({
@@ -172,7 +209,7 @@ function diffImprovements(before: ImprovementModel[], after: ImprovementModel[])
 
 function hasChanges(diff: JourneyDiff): boolean {
     const { touchpoints: t, improvements: i, gaps: g } = diff;
-    return [t.added, t.removed, t.moved, diff.owners, diff.emotions, i.added, i.completed, i.removed, i.statusChanged, diff.otherChanges, g.introduced, g.resolved]
+    return [t.added, t.removed, t.moved, t.renamed, diff.owners, diff.emotions, i.added, i.completed, i.removed, i.statusChanged, diff.otherChanges, g.introduced, g.resolved]
         .some(list => list.length > 0);
 }
 
@@ -239,12 +276,12 @@ function improvementSummary(i: ImprovementModel): ImprovementSummary {
 /**
  * Gaps of `side` that `other` does not have, matched by rule and by the element they are on
  * (a touchpoint, a metric, a stage… by name), not by position or wording: moving a
- * touchpoint or retitling it does not make its gaps new. A gap on no named element is
- * matched by its message.
+ * touchpoint, retitling or renaming it does not make its gaps new (a renamed touchpoint is
+ * keyed by its new name on both sides). A gap on no named element is matched by its message.
  */
-function gapsOnlyIn(side: DiffSide, other: DiffSide): GapSummary[] {
-    const sideElements = namedElements(side.model);
-    const otherElements = namedElements(other.model);
+function gapsOnlyIn(side: DiffSide, other: DiffSide, sideRenames: Renames, otherRenames: Renames): GapSummary[] {
+    const sideElements = namedElements(side.model, sideRenames);
+    const otherElements = namedElements(other.model, otherRenames);
     const keyIn = (elements: NamedElement[]) => (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${elementAt(elements, g) ?? g.message}`;
     const key = keyIn(sideElements);
     const otherKey = keyIn(otherElements);
@@ -273,8 +310,8 @@ interface NamedElement {
     key: string;
 }
 
-/** Every element a gap can sit on, with a key that survives moves and retitling. */
-function namedElements(model: WorkspaceModel): NamedElement[] {
+/** Every element a gap can sit on, with a key that survives moves, retitling and renames. */
+function namedElements(model: WorkspaceModel, renames: Renames): NamedElement[] {
     const out: NamedElement[] = [];
     const add = (source: { uri: string; range: Range }, key: string) => out.push({ uri: source.uri, range: source.range, key });
     const addMetrics = (metrics: MetricModel[], owner: string) => metrics.forEach(m => add(m.source, `${owner}/metric ${m.name}`));
@@ -293,9 +330,10 @@ function namedElements(model: WorkspaceModel): NamedElement[] {
             addQuestions(stage.questions, `${key}/stage ${stage.name}`);
             for (const t of stage.touchpoints) {
                 // Not under its stage: a touchpoint moved to another stage is the same touchpoint.
-                add(t.source, `${key}/touchpoint ${t.name}`);
-                addMetrics(t.metrics, `${key}/touchpoint ${t.name}`);
-                addQuestions(t.questions, `${key}/touchpoint ${t.name}`);
+                const touchpoint = `${key}/touchpoint ${renames.get(journey.name)?.get(t.name) ?? t.name}`;
+                add(t.source, touchpoint);
+                addMetrics(t.metrics, touchpoint);
+                addQuestions(t.questions, touchpoint);
             }
         }
         for (const i of journey.improvements) add(i.source, `${key}/improvement ${i.name}`);

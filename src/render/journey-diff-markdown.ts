@@ -32,12 +32,17 @@ export function diffMarkdown(diff: WorkspaceDiff, mermaid?: MermaidPair): string
 function journeySection(journey: JourneyDiff, mermaid?: MermaidPair): string[] {
     const label = journey.change === 'added' ? ' (new)' : journey.change === 'removed' ? ' (removed)' : '';
     const out = [`### ${journey.kind === 'ideal' ? 'Ideal: ' : ''}${cell(journey.title ?? journey.name)}${label}`];
-    const { added, removed, moved } = journey.touchpoints;
-    if (journey.change === 'changed' && added.length + removed.length + moved.length > 0) {
-        out.push('', `**Touchpoints:** ${[count(added, 'added'), count(removed, 'removed'), count(moved, 'moved')].filter(Boolean).join(', ')}`, '');
+    const { added, removed, moved, renamed } = journey.touchpoints;
+    if (journey.change === 'changed' && added.length + removed.length + moved.length + renamed.length > 0) {
+        const counts = [count(added, 'added'), count(removed, 'removed'), count(renamed, 'renamed'), count(moved, 'moved')];
+        out.push('', `**Touchpoints:** ${counts.filter(Boolean).join(', ')}`, '');
         out.push('| | Touchpoint | Stage | Channel |', '| --- | --- | --- | --- |');
         for (const t of added) out.push(`| ➕ added | ${step(t)} | ${cell(t.stageTitle ?? t.stage)} | ${cell(t.channel ?? '–')} |`);
         for (const t of removed) out.push(`| ➖ removed | ${step(t)} | ${cell(t.stageTitle ?? t.stage)} | ${cell(t.channel ?? '–')} |`);
+        for (const r of renamed) {
+            const names = `\`${r.before.name}\` → \`${r.name}\``;
+            out.push(`| ✏️ renamed | ${r.title ? `${cell(r.title)} (${names})` : names} | ${cell(r.stageTitle ?? r.stage)} | ${cell(r.channel ?? '–')} |`);
+        }
         for (const m of moved) {
             const stages = change(m.from.stageTitle ?? m.from.stage, m.to.stageTitle ?? m.to.stage);
             out.push(`| ↔️ moved | ${step(m)} | ${stages} | ${change(m.from.channel ?? '–', m.to.channel ?? '–')} |`);

@@ -20,6 +20,10 @@ const CHANGED = MAP
     .replace('status planned', 'status done')
     .replace('touchpoint Portal "Tries the portal" { channel Portal  owner Desk  emotion 3 }', 'touchpoint Portal "Tries the portal" { channel Portal  emotion 3 }\n        touchpoint Chat "Opens a chat" { channel Portal  owner Desk  emotion 4 }');
 
+const RENAMED = MAP
+    .replace('touchpoint Calls "Calls the desk" { channel Phone  owner Desk  emotion 1 angry }', 'touchpoint CallsServiceDesk "Calls the service desk" { channel Phone  owner Desk  emotion 3 calm }')
+    .replace('addresses Calls ', 'addresses CallsServiceDesk ');
+
 function git(folder: string, ...args: string[]): void {
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: folder, stdio: 'pipe' });
 }
@@ -53,6 +57,25 @@ describe('journey diff', () => {
         expect(diff.journeys[0].improvements.completed[0].name).toBe('Callback');
         expect(diff.journeys[0].mermaid.before).toMatch(/^journey\n/);
         expect(diff.journeys[0].mermaid.after).toContain('Opens a chat');
+    });
+
+    test('a touchpoint renamed is shown as renamed, with its other changes, in Markdown and JSON', () => {
+        const dir = tempFolder({ 'people.journey': PEOPLE, 'old.journey': MAP, 'new.journey': RENAMED });
+        const md = journey(['diff', 'old.journey', 'new.journey'], dir);
+        expect(md.stderr).toBe('');
+        expect(md.status).toBe(0);
+        expect(md.stdout).toContain('Comparing old.journey → new.journey: 1 journey changed, 0 gaps introduced, 0 resolved.');
+        expect(md.stdout).toContain('**Touchpoints:** 1 renamed\n');
+        expect(md.stdout).toContain('| ✏️ renamed | Calls the service desk (`Calls` → `CallsServiceDesk`) | Help | Phone |');
+        expect(md.stdout).toContain('| Calls the service desk (`CallsServiceDesk`) | 1 angry | 3 calm | ⬆️ +2 |');
+        expect(md.stdout).toContain('**Also changed:** touchpoint CallsServiceDesk: title.');
+        expect(md.stdout).not.toMatch(/➕ added|➖ removed|addresses/);
+        const json = journey(['diff', '--format', 'json', 'old.journey', 'new.journey'], dir);
+        expect(json.status).toBe(0);
+        const [reset] = JSON.parse(json.stdout).journeys;
+        expect(reset.touchpoints).toMatchObject({ added: [], removed: [], moved: [], renamed: [{ name: 'CallsServiceDesk', before: { name: 'Calls', title: 'Calls the desk' }, stage: 'Help', channel: 'Phone' }] });
+        expect(reset.emotions).toMatchObject([{ name: 'CallsServiceDesk', delta: 2 }]);
+        expect(reset.gaps).toEqual({ introduced: [], resolved: [] });
     });
 
     test('--fail-on-new-gaps exits 1 when gaps were introduced, and 0 when none were', () => {

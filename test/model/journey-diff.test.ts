@@ -118,6 +118,68 @@ describe('diffWorkspaces', () => {
         expect(journey.otherChanges).toEqual(['outcome', 'order of touchpoints']);
     });
 
+    test('a touchpoint renamed: shown as renamed, its emotion shift reported, its gaps kept', async () => {
+        const after = BEFORE
+            .replace('touchpoint Calls "Calls the desk" { channel Phone  owner Desk  emotion 1 angry', 'touchpoint CallsServiceDesk "Calls the service desk" { channel Phone  owner Desk  emotion 3 calm')
+            .replace('addresses Calls ', 'addresses CallsServiceDesk ');
+        const base = await side(BEFORE);
+        // The base's dead end is on Calls: it must not be resolved and introduced again.
+        expect(base.gaps.filter(g => g.code === 'dead-end').map(g => g.message)).toEqual([expect.stringContaining("'Calls'")]);
+        const diff = diffWorkspaces(base, await side(after), { base: 'a', head: 'b' });
+        const [journey] = diff.journeys;
+        expect(journey.touchpoints).toEqual({
+            added: [], removed: [], moved: [],
+            renamed: [{ name: 'CallsServiceDesk', title: 'Calls the service desk', before: { name: 'Calls', title: 'Calls the desk' }, stage: 'Help', channel: 'Phone', similarity: 0.77 }],
+        });
+        expect(journey.emotions).toEqual([
+            { name: 'CallsServiceDesk', title: 'Calls the service desk', before: { score: 1, feeling: 'angry' }, after: { score: 3, feeling: 'calm' }, delta: 2 },
+        ]);
+        expect(journey.owners).toEqual([]);
+        // The title is named like any retitled touchpoint; the improvement's `addresses` followed the rename and is no news.
+        expect(journey.otherChanges).toEqual(['touchpoint CallsServiceDesk: title']);
+        expect(journey.improvements).toEqual({ added: [], completed: [], removed: [], statusChanged: [] });
+        expect(diff.gaps).toEqual({ introduced: [], resolved: [], byRule: [] });
+        const markdown = diffMarkdown(diff);
+        expect(markdown).toContain('**Touchpoints:** 1 renamed\n');
+        expect(markdown).toContain('| ✏️ renamed | Calls the service desk (`Calls` → `CallsServiceDesk`) | Help | Phone |');
+        expect(markdown).toContain('| Calls the service desk (`CallsServiceDesk`) | 1 angry | 3 calm | ⬆️ +2 |');
+        expect(markdown).not.toMatch(/➕ added|➖ removed/);
+    });
+
+    test('renames followed through references: repeats and addresses are no news, owner changes are', async () => {
+        const after = BEFORE
+            .replace('touchpoint Locked "Locked out" { channel Device  owner Desk', 'touchpoint LockedOut "Locked out" { channel Device  owner Iam')
+            .replace('repeats Locked', 'repeats LockedOut')
+            .replace('addresses Locked ', 'addresses LockedOut ')
+            .replace('touchpoint Portal {', 'touchpoint WebPortal {')
+            .replace('addresses Portal ', 'addresses WebPortal ');
+        const base = await side(BEFORE);
+        expect(base.gaps.map(g => g.code)).toEqual(expect.arrayContaining(['missing-owner', 'repeated-step']));
+        const diff = diffWorkspaces(base, await side(after), { base: 'a', head: 'b' });
+        const [journey] = diff.journeys;
+        expect(journey.touchpoints.renamed.map(r => `${r.before.name} → ${r.name}`)).toEqual(['Locked → LockedOut', 'Portal → WebPortal']);
+        expect(journey.touchpoints.added).toEqual([]);
+        expect(journey.touchpoints.removed).toEqual([]);
+        expect(journey.owners).toEqual([{ name: 'LockedOut', title: 'Locked out', before: 'Desk', after: 'Iam' }]);
+        expect(journey.otherChanges).toEqual([]);
+        // Portal's missing owner and Retries' loop back to Locked stay the same gaps.
+        expect(diff.gaps).toEqual({ introduced: [], resolved: [], byRule: [] });
+        expect(diffMarkdown(diff)).toContain('| ✏️ renamed | `Portal` → `WebPortal` | Help | Portal |');
+    });
+
+    test('a new name with a new title in the same place is a touchpoint removed and another added', async () => {
+        const after = BEFORE
+            .replace('touchpoint Calls "Calls the desk"', 'touchpoint Chat "Opens a chat"')
+            .replace('addresses Calls ', 'addresses Chat ');
+        const diff = diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' });
+        const [journey] = diff.journeys;
+        expect(journey.touchpoints.renamed).toEqual([]);
+        expect(journey.touchpoints.removed.map(t => t.name)).toEqual(['Calls']);
+        expect(journey.touchpoints.added.map(t => t.name)).toEqual(['Chat']);
+        expect(journey.otherChanges).toEqual(['improvement Callback: addresses']);
+        expect(diff.gaps.byRule).toEqual([{ code: 'dead-end', introduced: 1, resolved: 1 }]);
+    });
+
     test('an emotion shift is rounded, not floating-point noise', async () => {
         const [journey] = diffWorkspaces(await side(BEFORE), await side(BEFORE.replace('emotion 1 angry', 'emotion 1.3 angry')), { base: 'a', head: 'b' }).journeys;
         expect(journey.emotions[0].delta).toBe(0.3);
@@ -135,7 +197,7 @@ describe('diffWorkspaces', () => {
         // The ideal's arrival changes the actual journey only through the comparison gaps it brings.
         expect(diff.journeys.map(j => `${j.name} ${j.change}`)).toEqual(['Better added', 'Reset changed']);
         const reset = diff.journeys[1];
-        expect(reset.touchpoints).toEqual({ added: [], removed: [], moved: [] });
+        expect(reset.touchpoints).toEqual({ added: [], removed: [], moved: [], renamed: [] });
         expect(new Set(reset.gaps.introduced.map(g => g.code))).toEqual(new Set(['emotion-gap', 'extra-step']));
         const back = diffWorkspaces(await side(ideal), await side(BEFORE), { base: 'a', head: 'b' });
         expect(back.journeys.map(j => `${j.name} ${j.change}`)).toEqual(['Better removed', 'Reset changed']);
