@@ -28,6 +28,7 @@ const builds = [
     { entryPoints: { 'extension/main': 'src/extension/main.ts' } },
     { entryPoints: { 'language/main': 'src/language/main.ts' } },
     { entryPoints: { 'cli/main': 'src/cli/main.ts' } },
+    { entryPoints: { 'action/main': 'src/action/main.ts' } },
     { entryPoints: { 'test/e2e/index': 'test/e2e/suite/index.ts' } },
 ];
 

@@ -56,13 +56,23 @@ async function workingTreeFiles(paths: string[], atRevision: Map<string, string>
     return { targets: [...targets], workspace: [...workspace] };
 }
 
+/** A diff with everything a surface needs: the data, the two renderings, and what the gate looks at. */
+export interface DiffReport {
+    diff: WorkspaceDiff;
+    markdown: string;
+    json: string;
+    /** Gaps the head has that the base had not, hints aside. */
+    newGaps: number;
+    /** Errors in the head's maps (syntax, unresolved names): a head that cannot be read fully could hide gaps. */
+    headErrors: number;
+}
+
 /**
- * `journey diff`: what changed for the customer between two versions of the maps, as a
- * Markdown pull-request comment (or JSON). Either two files or folders, or `--git <rev>`
- * and the paths of the working tree to compare with that revision. Maps with errors are
- * compared as far as they could be read, with the errors on stderr.
+ * What changed for the customer between two versions of the maps: either two files or folders,
+ * or `git` and the paths of the working tree to compare with that revision. Maps with errors
+ * are compared as far as they could be read, with the errors on stderr.
  */
-export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
+export async function buildDiffReport(args: string[], options: Pick<DiffOptions, 'git' | 'config'> & { labels?: { base?: string; head?: string } }): Promise<DiffReport> {
     let base: LoadedSide;
     let head: LoadedSide;
     if (options.git !== undefined) {
@@ -87,15 +97,24 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
         base = await loadSide(displayPath(baseFiles.targets.length === 1 ? baseFiles.targets[0] : baseInput), baseFiles.targets, without(baseFiles.workspace, headFiles.targets), new Map(), settings);
         head = await loadSide(displayPath(headFiles.targets.length === 1 ? headFiles.targets[0] : headInput), headFiles.targets, without(headFiles.workspace, baseFiles.targets), new Map(), settings);
     }
-    const diff = diffWorkspaces(base, head, { base: base.label, head: head.label });
+    const diff = diffWorkspaces(base, head, { base: options.labels?.base ?? base.label, head: options.labels?.head ?? head.label });
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
-    const output = options.format === 'json' ? `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n` : diffMarkdown(diff, mermaid);
-    await writeDocument(output, options.output);
-    const newGaps = diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length;
+    return {
+        diff,
+        markdown: diffMarkdown(diff, mermaid),
+        json: `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
+        newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
+        headErrors: head.errors,
+    };
+}
+
+/** `journey diff`: the report as a Markdown pull-request comment (or JSON), and the --fail-on-new-gaps gate. */
+export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
+    const { markdown, json, newGaps, headErrors } = await buildDiffReport(args, options);
+    await writeDocument(options.format === 'json' ? json : markdown, options.output);
     if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
-    // A head that cannot be read fully could hide gaps: the gate does not pass it.
-    if (options.failOnNewGaps && head.errors > 0) process.stderr.write(`journey: the head has ${head.errors} ${head.errors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
-    return options.failOnNewGaps && (newGaps > 0 || head.errors > 0) ? ExitCode.Errors : ExitCode.Ok;
+    if (options.failOnNewGaps && headErrors > 0) process.stderr.write(`journey: the head has ${headErrors} ${headErrors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
+    return options.failOnNewGaps && (newGaps > 0 || headErrors > 0) ? ExitCode.Errors : ExitCode.Ok;
 }
 
 async function loadSide(label: string, targets: string[], files: string[], given: Map<string, string>, settings: GapSettings, show = displayPath): Promise<LoadedSide> {

@@ -20,10 +20,11 @@ async function multiAssignmentWarnings(text: string): Promise<Array<{ rule: stri
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
     return (document.diagnostics ?? [])
+        .map(d => ({ line: d.range.start.line, message: typeof d.message === 'string' ? d.message : d.message.value }))
         .filter(d => d.message.startsWith('Found multiple assignments to'))
         .map(d => {
             const node = AstUtils.streamAst(document.parseResult.value).filter(GrammarAST.isAssignment)
-                .find(n => n.$cstNode!.range.start.line === d.range.start.line && d.message.includes(`'${n.feature}'`))!;
+                .find(n => n.$cstNode!.range.start.line === d.line && d.message.includes(`'${n.feature}'`))!;
             const rule = AstUtils.getContainerOfType(node, GrammarAST.isParserRule)!;
             return { rule: rule.fragment ? rule.name.replace(/(Field|Member)$/, '') : rule.name, feature: node.feature };
         });
