@@ -5,6 +5,8 @@ import { formatGithub } from './format-github.js';
 import { formatSarif } from './format-sarif.js';
 import { gapSection } from './gap-section.js';
 import { openWorkspace, type OpenWorkspace } from './open-workspace.js';
+import { ProgressLine } from './progress-line.js';
+import type { Paint } from './terminal-colour.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
@@ -19,17 +21,25 @@ export interface CheckOptions {
     docsUrl?: string;
     /** The path standard input (`-`) stands for. */
     stdinFilename?: string;
+    /** Colours for the text format (a terminal); json, sarif and github output is never coloured. */
+    paint?: Paint;
+    /** Where `checking 240/1000 files…` is drawn; it draws only on a terminal. Default: stderr. */
+    progress?: ProgressLine;
 }
 
 export interface CheckResult {
     exitCode: number;
     output: string;
     diagnostics: ReportedDiagnostic[];
+    /** How many files were checked. */
+    fileCount: number;
 }
 
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
-    const workspace = await openWorkspace(inputs, options.config, options.stdinFilename);
+    const progress = options.progress ?? new ProgressLine(process.stderr);
+    const workspace = await openWorkspace(inputs, options.config, options.stdinFilename, (done, total) => progress.update(done, total))
+        .finally(() => progress.clear());
     const diagnostics = reportedDiagnostics(workspace);
     let output: string;
     if (options.format === 'json') {
@@ -40,13 +50,13 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     } else if (options.format === 'github') {
         output = formatGithub(diagnostics);
     } else {
-        output = formatText(diagnostics, workspace.files.targets.length);
+        output = formatText(diagnostics, workspace.files.targets.length, options.paint);
     }
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
     if (tooManyWarnings) process.stderr.write(`journey: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-    return { exitCode: hasErrors || tooManyWarnings ? ExitCode.Errors : ExitCode.Ok, output, diagnostics };
+    return { exitCode: hasErrors || tooManyWarnings ? ExitCode.Errors : ExitCode.Ok, output, diagnostics, fileCount: workspace.files.targets.length };
 }
 
 /** The named files' diagnostics, sorted, in the CLI's public shape. */

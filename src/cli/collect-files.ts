@@ -4,6 +4,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSkippedFolder, JOURNEY_EXTENSION } from '../language/workspace-folders.js';
 import { compareText } from '../model/text-order.js';
 import { CliError, describeIoError } from './cli-error.js';
+import { displayPath } from './diagnostic-report.js';
 
 export interface JourneyFileSet {
     /** Files whose diagnostics are reported, in a stable order. */
@@ -23,6 +24,7 @@ export interface JourneyFileSet {
 export async function collectJourneyFiles(inputs: string[], stdin?: { file: string; named: boolean }): Promise<JourneyFileSet> {
     const targets = new FileSet();
     const workspace = new FileSet();
+    const skipped: string[] = [];
     for (const input of await expandGlobs(inputs)) {
         if (input === '-' && stdin) {
             await targets.addVirtual(stdin.file);
@@ -36,7 +38,7 @@ export async function collectJourneyFiles(inputs: string[], stdin?: { file: stri
             throw new CliError(`${input}: ${describeIoError(error)}`);
         });
         if (stat.isDirectory()) {
-            for (const file of await walk(absolute, new Set())) {
+            for (const file of await walk(absolute, new Set(), skipped)) {
                 await targets.add(file);
                 await workspace.add(file);
             }
@@ -50,7 +52,7 @@ export async function collectJourneyFiles(inputs: string[], stdin?: { file: stri
         }
     }
     if (targets.size === 0) {
-        throw new CliError(`no ${JOURNEY_EXTENSION} files found in ${inputs.join(', ')}`);
+        throw new CliError(`no ${JOURNEY_EXTENSION} files found in ${inputs.join(', ')}${skippedNote(skipped)}`);
     }
     return { targets: targets.sorted(), workspace: workspace.sorted() };
 }
@@ -103,7 +105,19 @@ class FileSet {
     }
 }
 
-async function walk(folder: string, visited: Set<string>): Promise<string[]> {
+/** How many skipped folders a message names. */
+const SKIPPED_SHOWN = 4;
+
+/** ` (skipped node_modules, .git — …)`: the folders a search passed over, shallowest first; empty when none. */
+function skippedNote(skipped: string[]): string {
+    if (skipped.length === 0) return '';
+    const shown = skipped.map(folder => displayPath(folder))
+        .sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b));
+    const listed = shown.length > SKIPPED_SHOWN ? `${shown.slice(0, SKIPPED_SHOWN).join(', ')} and ${shown.length - SKIPPED_SHOWN} more` : shown.join(', ');
+    return ` (skipped ${listed} — hidden folders, node_modules and out are never searched)`;
+}
+
+async function walk(folder: string, visited: Set<string>, skipped: string[]): Promise<string[]> {
     const real = await fs.realpath(folder).catch(() => folder);
     if (visited.has(real)) return []; // a link back up the tree
     visited.add(real);
@@ -115,7 +129,8 @@ async function walk(folder: string, visited: Set<string>): Promise<string[]> {
         const full = path.join(folder, entry.name);
         const kind = await entryKind(full, entry);
         if (kind === 'folder') {
-            if (!isSkippedFolder(entry.name)) files.push(...await walk(full, visited));
+            if (!isSkippedFolder(entry.name)) files.push(...await walk(full, visited, skipped));
+            else skipped.push(full);
         } else if (kind === 'file' && entry.name.endsWith(JOURNEY_EXTENSION)) {
             files.push(full);
         }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { compareText } from '../model/text-order.js';
+import { plain, type Paint, type Style } from './terminal-colour.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -50,14 +51,24 @@ export function formatJson(diagnostics: ReportedDiagnostic[], gaps: unknown): st
     return JSON.stringify({ diagnostics, gaps }, null, 2) + '\n';
 }
 
-export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number): string {
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
+/** How each severity's word is coloured on a terminal. */
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' };
+
+/**
+ * `file:line:col: severity [code] message` lines and a summary. With a `paint` other than
+ * `plain` (a terminal), the severity and the summary are coloured and the code is dimmed; the
+ * location stays plain, so that terminals still recognise it as a link.
+ */
+export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number, paint: Paint = plain): string {
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${paint(d.severity, SEVERITY_STYLE[d.severity])} ${paint(`[${d.code}]`, 'dim')} ${d.message}`);
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     const others = diagnostics.length - errors - warnings;
     const summary = [count(errors, 'error'), count(warnings, 'warning')];
     if (others) summary.push(count(others, 'note'));
-    lines.push(`${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${count(fileCount, 'file')}`);
+    const summaryLine = `${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${count(fileCount, 'file')}`;
+    const summaryStyle: Style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : others > 0 ? 'cyan' : 'green';
+    lines.push(paint(summaryLine, summaryStyle, 'bold'));
     return lines.join('\n') + '\n';
 }

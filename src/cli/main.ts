@@ -1,14 +1,20 @@
 // The `journey` command line.
 import '../language/polyfills.js';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';
 import { DIFF_FORMATS, runDiff, type DiffOptions } from './diff-command.js';
 import { runFmt, type FmtOptions } from './fmt-command.js';
-import { runExportMermaid, runImportMermaid, type ExportMermaidOptions } from './mermaid-commands.js';
+import { initHelpText, runInit, type InitOptions } from './init/init-command.js';
+import { TEMPLATE_NAMES } from './init/templates/index.js';
+import { runExportMermaid, runImportMermaid, type ExportMermaidOptions, type ImportMermaidOptions } from './mermaid-commands.js';
 import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
+import { completionScript, SHELLS, type Shell } from './completion-command.js';
+import { exitStatusHelp } from './exit-status-help.js';
+import { paintFor } from './terminal-colour.js';
+import { watchAndRerun } from './watch.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-document.js';
 
@@ -34,6 +40,20 @@ export async function main(argv: string[]): Promise<number> {
         .configureOutput({ outputError: (text, write) => write(`journey: ${text.replace(/^error: /, '')}`) })
         .showHelpAfterError('(run journey --help for usage)');
 
+    program.command('init')
+        .description('Start a journey map: a shared people file, a first journey and its ideal, journey.config.json, a VS Code extension recommendation and a GitHub workflow. '
+            + 'Writes nothing if any of these files exists (exit 2), unless --force.')
+        .argument('[folder]', 'where to write the map (created if missing)', '.')
+        .addOption(new Option('-t, --template <name>', 'the map to start from').choices([...TEMPLATE_NAMES]).default('blank'))
+        .option('--force', 'overwrite the files that exist')
+        .addHelpText('after', initHelpText())
+        .addHelpText('after', exitStatusHelp({ 0: 'written', 2: 'usage error, a file that exists (without --force), or a file that cannot be written' }))
+        .action(async (folder: string, options: InitOptions) => {
+            const result = await runInit(folder, options);
+            await writeOutput(result.output);
+            exitCode = result.exitCode;
+        });
+
     program.command('check')
         .description('Check .journey files and report what is wrong, with file:line:col. Folders are searched recursively.')
         .argument('<paths...>', '.journey files, folders, quoted globs (\'maps/**/*.journey\'), or - for standard input')
@@ -42,25 +62,52 @@ export async function main(argv: string[]): Promise<number> {
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json in this folder or above)')
         .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
         .option('--docs-url <url>', 'where docs/rules/ is published, for the help links in SARIF')
-        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string; stdinFilename?: string }) => {
-            const result = await runCheck(paths, options);
-            await writeOutput(result.output);
-            exitCode = result.exitCode;
+        .option('-w, --watch', 'keep running: check again after each change to the maps, their folders or journey.config.json (Ctrl+C to stop)')
+        .option('--color', 'colour the text report even when standard output is not a terminal (as FORCE_COLOR=1 does)')
+        .option('--no-color', 'never colour the text report (as NO_COLOR=1 does)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'no errors (warnings alone do not fail the check); with --watch: stopped with Ctrl+C',
+            1: 'errors, or more warnings than --max-warnings',
+            2: 'usage error, or a file or journey.config.json that cannot be read',
+        }))
+        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string; stdinFilename?: string; watch?: boolean; color?: boolean }) => {
+            const paint = paintFor({ flag: options.color });
+            const once = async () => {
+                const result = await runCheck(paths, { ...options, paint });
+                await writeOutput(result.output);
+                return result.exitCode;
+            };
+            exitCode = options.watch ? await watchAndRerun({ inputs: paths, config: options.config, done: 're-checked', run: once }) : await once();
         });
 
     program.command('render')
         .description('Draw the journey map of a .journey file (SVG, HTML, PNG) or summarise it (Markdown), with the same renderer as the editor preview.')
         .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
         .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices([...RENDER_FORMATS]).default('svg'))
+        .addOption(new Option('-f, --format <format>', 'output format (default: the -o file\'s extension: .svg, .html, .htm, .png, .md; svg on standard output)').choices([...RENDER_FORMATS]))
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--scale <n>', 'PNG pixels per SVG unit', parseScale, 1)
-        .option('-j, --journey <name>', 'the journey to draw (default: the first actual journey of the file)')
+        .option('--open', 'then open the file in the default app (without -o: a temporary file, whose path goes to stderr)')
+        .option('-j, --journey <name>', 'the journey to draw: any journey of the file\'s folder (default: the first actual journey of the file)')
         .addOption(new Option('--view <view>', 'what to draw').choices([...VIEWS]).default('map'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'high-contrast']).default('light'))
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
-        .action(async (file: string, options: RenderCommandOptions) => {
-            exitCode = await runRender(file, options);
+        .option('-w, --watch', 'keep running: draw again to the -o file after each change to the map, its neighbours or journey.config.json (Ctrl+C to stop)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'drawn; with --watch: stopped with Ctrl+C',
+            1: 'drawn from what could be read, but the map has errors (listed on stderr)',
+            2: 'usage error (no such journey, --watch without -o), or a file that cannot be read or written',
+        }))
+        .action(async (file: string, options: RenderCommandOptions & { watch?: boolean }) => {
+            if (!options.watch) {
+                exitCode = await runRender(file, options);
+                return;
+            }
+            if (!options.output || options.output === '-') throw new CliError('--watch needs -o <file>: each new drawing replaces that file');
+            // --open opens the file once; the app shows each new drawing when it reloads.
+            let runs = 0;
+            const firstRun = () => runs++ === 0;
+            exitCode = await watchAndRerun({ inputs: [file], config: options.config, done: `re-rendered ${options.output}`, ignore: [options.output], run: () => runRender(file, { ...options, open: options.open && firstRun() }) });
         });
 
     program.command('fmt')
@@ -68,6 +115,11 @@ export async function main(argv: string[]): Promise<number> {
         .argument('<paths...>', '.journey files, folders, quoted globs, or - to format standard input to standard output')
         .option('--check', 'write nothing: list the files that are not formatted on stdout, and exit 1 if there are any')
         .option('--stdin-filename <name>', 'the name standard input is reported under')
+        .addHelpText('after', exitStatusHelp({
+            0: 'every file is formatted (or, with --check, already was)',
+            1: 'a file has a syntax error and was left as it is; with --check: files that are not formatted',
+            2: 'usage error, or a file that cannot be read or written',
+        }))
         .action(async (paths: string[], options: FmtOptions) => {
             const result = await runFmt(paths, options);
             await writeOutput(result.output);
@@ -82,19 +134,30 @@ export async function main(argv: string[]): Promise<number> {
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--fail-on-new-gaps', 'exit 1 when the head has gaps the base did not have (hints aside)')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'compared (whatever changed)',
+            1: 'with --fail-on-new-gaps: the head has gaps the base did not have, or errors',
+            2: 'usage error, a file that cannot be read or written, or a git revision that cannot be read',
+        }))
         .action(async (paths: string[], options: DiffOptions) => {
             exitCode = await runDiff(paths, options);
         });
 
     program.command('preview')
-        .description('Serve a live preview of a .journey file on 127.0.0.1; the page follows every save.')
+        .description('Serve a live preview of a .journey file on 127.0.0.1; the page follows every save, and a save with errors lists them here, as journey check does.')
         .argument('<file>', 'the .journey file')
+        .addHelpText('after', exitStatusHelp({
+            0: 'stopped with Ctrl+C (a map with errors is still served, with its errors on the page)',
+            2: 'usage error, a file that cannot be read, or no free port',
+        }))
         .option('-p, --port <port>', 'port to listen on (the next free one is used if it is taken)', '4173')
+        .option('--host <address>', 'address to listen on; another than loopback serves the map to the network (in a container: --host 0.0.0.0)', '127.0.0.1')
+        .option('--open', 'open the preview in the default browser')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
-        .action(async (file: string, options: { port: string; config?: string }) => {
+        .action(async (file: string, options: { port: string; host: string; open?: boolean; config?: string }) => {
             const port = Number(options.port);
             if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
-            exitCode = await runPreview(file, { port, config: options.config });
+            exitCode = await runPreview(file, { port, host: options.host, open: options.open, config: options.config });
         });
 
     program.command('export')
@@ -104,9 +167,14 @@ export async function main(argv: string[]): Promise<number> {
             + 'Everything Mermaid cannot show is kept in %% journey-maps: comments, which Mermaid ignores, so that `journey import mermaid` gives the journey back.')
         .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
         .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
-        .option('-j, --journey <name>', 'the journey to export (default: the first actual journey of the file)')
+        .option('-j, --journey <name>', 'the journey to export: any journey of the file\'s folder (default: the first actual journey of the file)')
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--no-metadata', 'leave out the %% journey-maps: comments: a plain diagram for people to read')
+        .addHelpText('after', exitStatusHelp({
+            0: 'exported',
+            1: 'exported from what could be read, but the map has errors (listed on stderr)',
+            2: 'usage error (no such journey), or a file that cannot be read or written',
+        }))
         .action(async (file: string, options: ExportMermaidOptions) => {
             exitCode = await runExportMermaid(file, options);
         });
@@ -114,13 +182,40 @@ export async function main(argv: string[]): Promise<number> {
     program.command('import')
         .description('Convert another tool\'s diagram to a .journey file (journey import mermaid <file>).')
         .command('mermaid')
-        .description('Read a Mermaid journey diagram and write it as a .journey file. With the %% journey-maps: comments of `journey export mermaid` the journey comes back as it was; '
-            + 'without, the file declares the persona and owners it needs. Warnings (file:line:col) say where Mermaid shows something else than was written; they leave the exit status at 0.')
+        .description('Read a Mermaid journey diagram and write it as a .journey file. With the %% journey-maps: comments of `journey export mermaid` the journey comes back as it was, '
+            + 'with the persona, stakeholders and channels it uses declared at the top, except those the other .journey files of the -o folder already declare; '
+            + 'without the comments, the file declares the persona and owners it needs. Warnings (file:line:col) say where Mermaid shows something else than was written; they leave the exit status at 0.')
         .argument('<file>', 'the Mermaid file (.mmd), or - for standard input')
         .option('-o, --output <file>', 'write the .journey text to this file (atomically); - or nothing: standard output')
-        .action(async (file: string, options: { output?: string }) => {
+        .option('--no-declarations', 'leave out the persona, stakeholders and channels that were declared in other files when the journey was exported (with -o, those the folder already declares are always left out)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'converted (warnings leave it at 0)',
+            1: 'the input is not a Mermaid journey diagram',
+            2: 'usage error, or a file that cannot be read or written',
+        }))
+        .action(async (file: string, options: ImportMermaidOptions) => {
             exitCode = await runImportMermaid(file, options);
         });
+
+    program.command('completion')
+        .description('Print a completion script for the shell: commands, options, their values and .journey files.')
+        .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...SHELLS]))
+        .addHelpText('after', `
+Install:
+  bash  journey completion bash > ~/.local/share/bash-completion/completions/journey
+        (or, in ~/.bashrc: source <(journey completion bash))
+  zsh   journey completion zsh > "\${fpath[1]}/_journey"   (any folder on $fpath; then restart zsh)
+  fish  journey completion fish > ~/.config/fish/completions/journey.fish
+${exitStatusHelp({ 0: 'printed', 2: 'usage error (a shell other than bash, zsh or fish)' })}`)
+        .action(async (shell: Shell, _options: unknown, command: Command) => {
+            await writeOutput(completionScript(shell, command.parent ?? program));
+        });
+
+    program.addHelpText('after', exitStatusHelp({
+        0: 'success',
+        1: 'the maps have problems (errors, or what a command\'s options make fail; see each command\'s --help)',
+        2: 'usage error, or a file that cannot be read or written',
+    }));
 
     try {
         await program.parseAsync(argv, { from: 'user' });

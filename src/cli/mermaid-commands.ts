@@ -1,10 +1,16 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exportMermaid } from '../interop/mermaid-export.js';
-import { importMermaid, NotAMermaidJourney } from '../interop/mermaid-import.js';
+import { importMermaid, NotAMermaidJourney, type DeclaredNames } from '../interop/mermaid-import.js';
+import { JourneyFileSystem } from '../language/journey-file-system.js';
+import { createJourneyServices } from '../language/journey-module.js';
+import { JOURNEY_EXTENSION } from '../language/workspace-folders.js';
 import { decodeInput, readFileBytes, readStdinBytes } from './decode-input.js';
 import { reportedDiagnostics } from './check-command.js';
-import { CliError, ExitCode } from './cli-error.js';
+import { ExitCode } from './cli-error.js';
 import { displayPath, formatText } from './diagnostic-report.js';
+import { fileJourney } from './file-journey.js';
+import { loadWorkspace } from './load-workspace.js';
 import { openWorkspace } from './open-workspace.js';
 import { writeDocument } from './write-document.js';
 
@@ -25,12 +31,7 @@ export interface ExportMermaidOptions {
 export async function runExportMermaid(file: string, options: ExportMermaidOptions): Promise<number> {
     const workspace = await openWorkspace([file], undefined, options.stdinFilename);
     const model = workspace.services.Journey.gaps.Analysis.getModel();
-    const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
-    const name = options.journey ?? own.find(j => j.kind === 'actual')?.name ?? own[0]?.name;
-    if (options.journey && !model.journeys.some(j => j.name === options.journey)) {
-        throw new CliError(`no journey named '${options.journey}'. Journeys: ${model.journeys.map(j => j.name).join(', ') || 'none'}`);
-    }
-    if (name === undefined) throw new CliError(`${file}: there is no journey in this file to export`);
+    const name = fileJourney(workspace, { verb: 'export', requested: options.journey })!;
     const text = exportMermaid(model, name, { metadata: options.metadata });
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1));
@@ -38,17 +39,30 @@ export async function runExportMermaid(file: string, options: ExportMermaidOptio
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
 }
 
+export interface ImportMermaidOptions {
+    output?: string;
+    /** False with --no-declarations: leave out the declarations that were in other files at export. */
+    declarations: boolean;
+}
+
 /**
  * `journey import mermaid`: a Mermaid journey diagram (a file, or standard input for `-`) as
  * a .journey file. Warnings go to stderr as `file:line:col: warning: …` and leave the exit
  * status at 0; input that is no Mermaid journey at all exits 1, unreadable input 2.
+ *
+ * The file carries the persona, stakeholders and channels its journey uses, so that it
+ * checks on its own; but with -o, the ones the .journey files already in that folder declare
+ * are not repeated (that would declare them twice), so importing back next to a shared
+ * people file gives the journey file as it was.
  */
-export async function runImportMermaid(file: string, options: { output?: string }): Promise<number> {
+export async function runImportMermaid(file: string, options: ImportMermaidOptions): Promise<number> {
     const shown = file === '-' ? '<stdin>' : displayPath(path.resolve(file));
     const text = decodeMermaid(shown, file === '-' ? await readStdinBytes(shown) : await readFileBytes(file, shown));
+    const toFile = options.output !== undefined && options.output !== '-';
+    const declared = toFile ? await declaredBeside(path.resolve(options.output!)) : undefined;
     let result;
     try {
-        result = importMermaid(text);
+        result = importMermaid(text, { sharedDeclarations: options.declarations, declared });
     } catch (error) {
         if (!(error instanceof NotAMermaidJourney)) throw error;
         process.stderr.write(`${shown}:${error.line}:${error.column}: error: ${error.message}\n`);
@@ -61,6 +75,24 @@ export async function runImportMermaid(file: string, options: { output?: string 
     return ExitCode.Ok;
 }
 
+/** What the other .journey files in the folder of `output` declare: the neighbours `journey check` links it with. */
+async function declaredBeside(output: string): Promise<DeclaredNames | undefined> {
+    const folder = path.dirname(output);
+    const real = async (file: string) => fs.realpath(file).catch(() => file);
+    const target = await real(output);
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+    const neighbours: string[] = [];
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.name.endsWith(JOURNEY_EXTENSION) && !entry.isDirectory() && await real(full) !== target) neighbours.push(full);
+    }
+    if (neighbours.length === 0) return undefined;
+    const services = createJourneyServices(JourneyFileSystem);
+    await loadWorkspace(services, neighbours, new Set());
+    const model = services.Journey.gaps.Analysis.getModel();
+    const names = (items: Array<{ name: string }>) => new Set(items.map(item => item.name));
+    return { personas: names(model.personas), stakeholders: names(model.stakeholders), channels: names(model.channels) };
+}
 
 function decodeMermaid(shown: string, bytes: Uint8Array): string {
     return decodeInput(shown, bytes, 'Mermaid text');

@@ -1,4 +1,4 @@
-import type { LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices, type JourneyServiceSet } from '../language/journey-module.js';
@@ -19,12 +19,15 @@ export interface OpenWorkspace {
     targetUris: Set<string>;
 }
 
+/** Called as files are validated: how many of how many. */
+export type WorkspaceProgress = (validated: number, total: number) => void;
+
 /**
  * The maps named on the command line, with their neighbours and the settings, parsed and
  * validated. `-` reads a map from standard input, named `stdinFilename` (default `<stdin>`,
  * in the current folder), whose neighbours then supply declarations as a file's would.
  */
-export async function openWorkspace(inputs: string[], config?: string, stdinFilename?: string): Promise<OpenWorkspace> {
+export async function openWorkspace(inputs: string[], config?: string, stdinFilename?: string, onProgress?: WorkspaceProgress): Promise<OpenWorkspace> {
     if (inputs.filter(input => input === '-').length > 1) throw new CliError('- (standard input) can be named only once');
     const stdinFile = path.resolve(stdinFilename ?? STDIN_NAME);
     const given = new Map<string, string>();
@@ -33,6 +36,12 @@ export async function openWorkspace(inputs: string[], config?: string, stdinFile
     const settings = await loadConfig(config, inputs.map(input => (input === '-' ? path.dirname(stdinFile) : staticBase(input))));
     const services = createJourneyServices(JourneyFileSystem);
     services.Journey.gaps.Settings.update(settings.settings);
+    if (onProgress) {
+        // Validation is most of the time a large check takes: count the files it is done with.
+        let validated = 0;
+        onProgress(0, files.workspace.length);
+        services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(++validated, files.workspace.length));
+    }
     const targets = new Set(files.targets);
     const documents = await loadWorkspace(services, files.workspace, targets, given);
     const targetUris = new Set([...documents.entries()].filter(([file]) => targets.has(file)).map(([, d]) => d.uri.toString()));

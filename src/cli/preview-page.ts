@@ -2,7 +2,8 @@ import { escapeXml } from '../render/text.js';
 
 /**
  * The browser preview's page: a toolbar (journey, view, theme, fit, error badge) over the map.
- * The map itself is the renderer's SVG, fetched from the server whenever the file changes.
+ * The map itself is the renderer's SVG, fetched from the server whenever the file changes;
+ * without JavaScript, a link to that SVG (/map.svg) stands in.
  */
 export function previewPage(fileName: string, nonce: string): string {
     const title = escapeXml(`${fileName} — Journey Maps preview`);
@@ -33,6 +34,7 @@ export function previewPage(fileName: string, nonce: string): string {
   <label><input type="checkbox" id="fit"> Fit to width</label>
   <span id="badge" role="status"></span>
 </header>
+<noscript><p>This page needs JavaScript to draw the map and follow your saves. Without it, <a href="/map.svg">open the map as an SVG image</a> and reload it after a save.</p></noscript>
 <main id="map" aria-live="polite"></main>
 <script nonce="${nonce}">
   const $ = id => document.getElementById(id);

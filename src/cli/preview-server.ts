@@ -9,6 +9,7 @@ import type { ThemeName } from '../render/theme.js';
 import { reportedDiagnostics } from './check-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
+import { openInDefaultApp } from './open-in-default-app.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
 
@@ -22,14 +23,25 @@ interface Snapshot {
     selected?: string;
 }
 
+export interface PreviewOptions {
+    port: number;
+    /** The address to listen on (default 127.0.0.1); another than loopback serves the map to the network. */
+    host?: string;
+    /** Open the page in the default browser once it is served. */
+    open?: boolean;
+    config?: string;
+}
+
 /**
  * `journey preview`: serves the map of a file on 127.0.0.1 and pushes a change event to the
  * page whenever a map in its folder is saved. A map with errors keeps the last good picture
- * on screen, with the number of errors in a badge.
+ * on screen, with the number of errors in a badge; the errors themselves are printed in the
+ * terminal, as `journey check` prints them, and a line says when the map is good again.
  */
-export async function runPreview(file: string, options: { port: number; config?: string }): Promise<number> {
+export async function runPreview(file: string, options: PreviewOptions): Promise<number> {
     await collectJourneyFiles([file]); // a clear error now for a missing or wrong file
     const folder = path.dirname(path.resolve(file));
+    const host = options.host ?? '127.0.0.1';
     let good: Snapshot | undefined;
     let errors = 0;
     let version = 0;
@@ -37,7 +49,14 @@ export async function runPreview(file: string, options: { port: number; config?:
 
     const rebuild = async () => {
         const workspace = await openWorkspace([file], options.config);
-        errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error').length;
+        const found = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
+        if (found.length > 0) {
+            process.stderr.write(found.map(d => `${d.file}:${d.line}:${d.column}: error [${d.code}] ${d.message}\n`).join('')
+                + `journey preview: ${found.length} ${found.length === 1 ? 'error' : 'errors'}; ${good ? 'the page shows the last map without errors' : 'the page shows what could be read'}\n`);
+        } else if (errors > 0) {
+            process.stderr.write(`journey preview: no errors now; the page shows the map as saved\n`);
+        }
+        errors = found.length;
         if (errors === 0 || !good) {
             const analysis = workspace.services.Journey.gaps.Analysis;
             const model = analysis.getModel();
@@ -81,9 +100,7 @@ export async function runPreview(file: string, options: { port: number; config?:
         }
     };
 
-    const port = await listen(server, options.port);
-    process.stdout.write(`Journey preview of ${file}: http://127.0.0.1:${port}/ (Ctrl+C to stop)\n`);
-
+    // Watch before the address is printed: a save right after it must not be missed.
     let timer: NodeJS.Timeout | undefined;
     const watcher: FSWatcher = watch(folder, (_event, name) => {
         if (name && !String(name).endsWith('.journey') && String(name) !== 'journey.config.json') return;
@@ -91,6 +108,20 @@ export async function runPreview(file: string, options: { port: number; config?:
         // Editors save in several steps; rebuild once they are done.
         timer = setTimeout(() => void rebuild().catch(error => process.stderr.write(`journey preview: ${error instanceof Error ? error.message : error}\n`)), 80);
     });
+
+    const port = await listen(server, options.port, host).catch(error => {
+        watcher.close();
+        throw error;
+    });
+    const url = `http://${urlHost(host)}:${port}/`;
+    process.stdout.write(`Journey preview of ${file}: ${url} (Ctrl+C to stop)\n`);
+    if (!isLoopback(host)) {
+        process.stderr.write(`journey preview: warning: listening on ${host}, not on loopback: the map is served to the network, to anyone who can reach port ${port} of this machine\n`);
+    }
+    if (options.open) {
+        const note = await openInDefaultApp(url);
+        if (note) process.stderr.write(`journey preview: note: ${note}\n`);
+    }
 
     return new Promise(resolve => {
         const stop = () => {
@@ -103,14 +134,29 @@ export async function runPreview(file: string, options: { port: number; config?:
     });
 }
 
-/** Listens on 127.0.0.1, on the given port or the next free one (port 0: any free port). */
-async function listen(server: Server, port: number): Promise<number> {
+function isLoopback(host: string): boolean {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** The host part of the URL to print: brackets for IPv6; for "every address", the loopback one works on this machine. */
+function urlHost(host: string): string {
+    if (host === '0.0.0.0') return '127.0.0.1';
+    if (host === '::') return '[::1]';
+    return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Listens on `host`, on the given port or the next free one (port 0: any free port). */
+async function listen(server: Server, port: number, host: string): Promise<number> {
     for (let attempt = 0; attempt < PORT_TRIES; attempt++) {
         const tryPort = port === 0 ? 0 : port + attempt;
         const result = await new Promise<number | 'in-use'>((resolve, reject) => {
-            const onError = (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve('in-use') : reject(error));
+            const onError = (error: NodeJS.ErrnoException) => {
+                if (error.code === 'EADDRINUSE') resolve('in-use');
+                else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') reject(new CliError(`--host: cannot listen on '${host}': not an address of this machine`));
+                else reject(error);
+            };
             server.once('error', onError);
-            server.listen(tryPort, '127.0.0.1', () => {
+            server.listen(tryPort, host, () => {
                 server.off('error', onError);
                 const address = server.address();
                 resolve(typeof address === 'object' && address ? address.port : tryPort);

@@ -1,19 +1,25 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { journeyMarkdown } from '../render/journey-markdown.js';
-import { pickJourney, renderSvg, type View } from '../render/render-svg.js';
+import { renderSvg, type View } from '../render/render-svg.js';
 import { standaloneHtml } from '../render/standalone-html.js';
 import type { ThemeName } from '../render/theme.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { reportedDiagnostics } from './check-command.js';
 import { formatText } from './diagnostic-report.js';
+import { fileJourney } from './file-journey.js';
+import { openInDefaultApp } from './open-in-default-app.js';
 import { openWorkspace } from './open-workspace.js';
+import { renderFormat, type RenderFormat } from './render-format.js';
 import { svgToPng } from './render-png.js';
 import { writeDocument } from './write-document.js';
 
-export type RenderFormat = 'svg' | 'html' | 'png' | 'md';
-export const RENDER_FORMATS: readonly RenderFormat[] = ['svg', 'html', 'png', 'md'];
+export { RENDER_FORMATS, type RenderFormat } from './render-format.js';
 
 export interface RenderCommandOptions {
-    format: RenderFormat;
+    /** Undefined when not given: the -o file's extension decides, else SVG. */
+    format?: RenderFormat;
     /** PNG pixels per SVG unit. */
     scale?: number;
     output?: string;
@@ -23,37 +29,51 @@ export interface RenderCommandOptions {
     config?: string;
     /** The path standard input (`-`) stands for. */
     stdinFilename?: string;
+    /** Open the written file in the default app; without -o, a temporary file is written for it. */
+    open?: boolean;
 }
 
 /**
  * `journey render`: the map of a file as SVG, a standalone HTML page, a PNG or a Markdown
- * summary, to a file (-o, written atomically) or standard output (no -o, or -o -). A map
+ * summary, to a file (-o, written atomically) or standard output (no -o, or -o -); with
+ * --open, the file is then opened in the default app (a temporary file without -o). A map
  * with errors is still drawn from what could be read, the errors go to stderr, and the exit
  * status is 1, so CI notices.
  */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
+    const format = renderFormat(options.format, options.output);
+    if (options.open && options.output === '-') throw new CliError('--open opens a file: name one with -o, or leave -o out to open a temporary file');
+    const toStdout = (!options.output || options.output === '-') && !options.open;
+    if (format === 'png' && toStdout && process.stdout.isTTY) {
+        throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
+    }
     const workspace = await openWorkspace([file], options.config, options.stdinFilename);
     const analysis = workspace.services.Journey.gaps.Analysis;
     const model = analysis.getModel();
-    const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
-    const journeyName = options.journey ?? own.find(j => j.kind === 'actual')?.name ?? own[0]?.name;
-    if (options.journey && !pickJourney(model, options.journey)) {
-        throw new CliError(`no journey named '${options.journey}'. Journeys: ${model.journeys.map(j => j.name).join(', ') || 'none'}`);
-    }
-    const toStdout = !options.output || options.output === '-';
-    if (options.format === 'png' && toStdout && process.stdout.isTTY) {
-        throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
-    }
+    // The stakeholder map needs no journey; everything else draws or summarises one.
+    const journeyName = fileJourney(workspace, { verb: 'render', requested: options.journey, optional: options.view === 'stakeholders' && format !== 'md' });
     const gaps = analysis.getGaps();
     const svg = () => renderSvg(model, gaps, { journey: journeyName, view: options.view, theme: options.theme });
-    const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? 'Journey map';
+    const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? 'Stakeholder map';
     const document: string | Uint8Array =
-        options.format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '')
-        : options.format === 'html' ? standaloneHtml(title, svg())
-        : options.format === 'png' ? svgToPng(svg(), options.scale ?? 1)
+        format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '')
+        : format === 'html' ? standaloneHtml(title, svg())
+        : format === 'png' ? svgToPng(svg(), options.scale ?? 1)
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1));
-    await writeDocument(document, options.output);
+    const output = options.open && !options.output ? await temporaryFile(journeyName ?? 'stakeholders', format) : options.output;
+    await writeDocument(document, output);
+    if (options.open && output) {
+        if (!options.output) process.stderr.write(`journey: wrote ${output}\n`);
+        const note = await openInDefaultApp(path.resolve(output));
+        if (note) process.stderr.write(`journey: note: ${note}\n`);
+    }
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
+}
+
+/** A fresh file in the system's temporary folder, for `render --open` without -o. */
+async function temporaryFile(name: string, format: RenderFormat): Promise<string> {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-render-'));
+    return path.join(folder, `${name}.${format}`);
 }

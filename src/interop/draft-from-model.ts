@@ -1,8 +1,10 @@
 import type {
-    JourneyModel, LaneActionModel, MetricModel, Quantity, QuestionModel, Range, StageModel, TouchpointModel, WorkspaceModel,
+    ChannelModel, JourneyModel, LaneActionModel, MetricModel, PersonaModel, Quantity, QuestionModel, Range, StageModel, StakeholderModel,
+    TouchpointModel, WorkspaceModel,
 } from '../model/journey-model.js';
 import type {
-    DraftFile, DraftJourney, DraftLane, DraftMetric, DraftQuantity, DraftQuestion, DraftStage, DraftTouchpoint,
+    DraftChannel, DraftFile, DraftJourney, DraftLane, DraftMetric, DraftPersona, DraftQuantity, DraftQuestion, DraftStage, DraftStakeholder,
+    DraftTouchpoint,
 } from './journey-draft.js';
 
 /**
@@ -13,11 +15,61 @@ export function draftFromModel(model: WorkspaceModel, journey: JourneyModel): Dr
     const own = <T extends { source: { uri: string; range: Range } }>(items: T[]) =>
         items.filter(item => item.source.uri === journey.source.uri).sort((a, b) => compareRanges(a.source.range, b.source.range));
     return compact({
-        personas: own(model.personas).map(p => ({ name: p.name, title: p.title, description: p.description, segment: p.segment, goals: p.goals, needs: p.needs })),
-        stakeholders: own(model.stakeholders).map(s => ({ name: s.name, title: s.title, influence: s.influence, interest: s.interest, description: s.description })),
-        channels: own(model.channels).map(c => ({ name: c.name, title: c.title, description: c.description })),
+        personas: own(model.personas).map(personaDraft),
+        stakeholders: own(model.stakeholders).map(stakeholderDraft),
+        channels: own(model.channels).map(channelDraft),
         journey: journeyDraft(journey),
     });
+}
+
+export type DraftDeclarations = Pick<DraftFile, 'personas' | 'stakeholders' | 'channels'>;
+
+/**
+ * The declarations from other files that the journey refers to: its persona, the stakeholders
+ * that own touchpoints, improvements and questions or act in its lanes, and its channels, in
+ * the order they are declared. With them, the journey's file can stand on its own.
+ */
+export function sharedDeclarations(model: WorkspaceModel, journey: JourneyModel): DraftDeclarations {
+    const stakeholders = new Set<string>();
+    const channels = new Set<string>();
+    const addQuestions = (questions: QuestionModel[]) => questions.forEach(q => q.owner && stakeholders.add(q.owner.name));
+    const addLanes = (lanes: LaneActionModel[]) => lanes.forEach(l => l.actor && stakeholders.add(l.actor.name));
+    addQuestions(journey.questions);
+    journey.improvements.forEach(i => i.owner && stakeholders.add(i.owner.name));
+    for (const stage of journey.stages) {
+        addQuestions(stage.questions);
+        addLanes(stage.lanes);
+        for (const touchpoint of stage.touchpoints) {
+            if (touchpoint.owner) stakeholders.add(touchpoint.owner.name);
+            if (touchpoint.channel) channels.add(touchpoint.channel.name);
+            addQuestions(touchpoint.questions);
+            addLanes(touchpoint.lanes);
+        }
+    }
+    // A name the journey's own file declares is not repeated; of the others, the first declaration counts.
+    const elsewhere = <T extends { name: string; source: { uri: string } }>(items: T[], used: Set<string>) => {
+        for (const item of items) if (item.source.uri === journey.source.uri) used.delete(item.name);
+        const firsts = new Map<string, T>();
+        for (const item of items) if (used.has(item.name) && !firsts.has(item.name)) firsts.set(item.name, item);
+        return [...firsts.values()];
+    };
+    return compact({
+        personas: elsewhere(model.personas, new Set(journey.persona ? [journey.persona.name] : [])).map(personaDraft),
+        stakeholders: elsewhere(model.stakeholders, stakeholders).map(stakeholderDraft),
+        channels: elsewhere(model.channels, channels).map(channelDraft),
+    });
+}
+
+function personaDraft(p: PersonaModel): DraftPersona {
+    return { name: p.name, title: p.title, description: p.description, segment: p.segment, goals: p.goals, needs: p.needs };
+}
+
+function stakeholderDraft(s: StakeholderModel): DraftStakeholder {
+    return { name: s.name, title: s.title, influence: s.influence, interest: s.interest, description: s.description };
+}
+
+function channelDraft(c: ChannelModel): DraftChannel {
+    return { name: c.name, title: c.title, description: c.description };
 }
 
 function journeyDraft(journey: JourneyModel): DraftJourney {

@@ -1,5 +1,5 @@
 import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
-import { compact, draftFromModel } from './draft-from-model.js';
+import { compact, draftFromModel, sharedDeclarations } from './draft-from-model.js';
 import { shownName, type DraftTouchpoint } from './journey-draft.js';
 import { metadataLine, METADATA_FORMAT, type MetadataRecord, type TouchpointRecord } from './mermaid-metadata.js';
 import { shownScore } from './mermaid-score.js';
@@ -13,7 +13,8 @@ export interface MermaidExportOptions {
 /**
  * A journey as a Mermaid `journey` diagram: the title, a `section` per stage and a task per
  * touchpoint, scored by its emotion, with the persona and the owner as actors. With metadata
- * (the default), `journey import mermaid` gives the same journey back; without, it is a
+ * (the default), `journey import mermaid` gives the same journey back, with the persona,
+ * stakeholders and channels it uses (those of other files marked shared); without, it is a
  * plain diagram for people to read.
  */
 export function exportMermaid(model: WorkspaceModel, journeyName: string, options: MermaidExportOptions = {}): string {
@@ -29,9 +30,14 @@ export function exportMermaid(model: WorkspaceModel, journeyName: string, option
     const note = (indent: string, record: MetadataRecord) => {
         if (withMetadata) lines.push(indent + metadataLine(compact(record)));
     };
+    // The declarations from other files too, marked shared, so that the import can stand alone.
+    const shared = sharedDeclarations(model, journey);
     for (const persona of file.personas) note('    ', { kind: 'persona', ...persona });
+    for (const persona of shared.personas) note('    ', { kind: 'persona', ...persona, shared: true });
     for (const stakeholder of file.stakeholders) note('    ', { kind: 'stakeholder', ...stakeholder });
+    for (const stakeholder of shared.stakeholders) note('    ', { kind: 'stakeholder', ...stakeholder, shared: true });
     for (const channel of file.channels) note('    ', { kind: 'channel', ...channel });
+    for (const channel of shared.channels) note('    ', { kind: 'channel', ...channel, shared: true });
     const { stages, improvements, questions, ...journeyFields } = draft;
     note('    ', { kind: 'journey', format: METADATA_FORMAT, ...journeyFields, actors: actorText.size ? Object.fromEntries(actorText) : undefined });
     lines.push(`    title ${mermaidText(shownName(draft))}`);

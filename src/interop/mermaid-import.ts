@@ -22,21 +22,51 @@ export interface MermaidImport {
     warnings: ImportWarning[];
 }
 
+/** Names of declarations, by kind. */
+export interface DeclaredNames {
+    personas: ReadonlySet<string>;
+    stakeholders: ReadonlySet<string>;
+    channels: ReadonlySet<string>;
+}
+
+export interface MermaidImportOptions {
+    /**
+     * Write the declarations that were in other files at export (records marked shared), so
+     * that the file stands alone (default true). False: they live beside it, in a shared file.
+     */
+    sharedDeclarations?: boolean;
+    /** Declared already where the file goes (its neighbours): not written again. */
+    declared?: DeclaredNames;
+}
+
 /**
  * A Mermaid journey diagram as a .journey file. With the `%% journey-maps:` metadata of
  * `journey export mermaid`, the journey comes back as it was, except where the Mermaid text
- * was edited since (an edit wins). Without, the file stands alone: the persona (the actor in
- * every task) and the owners (the other actors) are declared in it, names are made from the
- * texts, and each task's score becomes its emotion.
+ * was edited since (an edit wins), and with the declarations it uses, unless `options` say
+ * they are declared elsewhere. Without metadata, the file stands alone: the persona (the
+ * actor in every task) and the owners (the other actors) are declared in it, names are made
+ * from the texts, and each task's score becomes its emotion.
  *
  * @throws NotAMermaidJourney when the text is not a Mermaid journey diagram at all.
  */
-export function importMermaid(source: string): MermaidImport {
+export function importMermaid(source: string, options: MermaidImportOptions = {}): MermaidImport {
     const diagram = readMermaidJourney(source);
     const builder = new DraftBuilder(diagram.warnings);
-    const file = builder.build(diagram.statements, diagram.title, diagram.accDescription);
+    const file = leaveOutDeclared(builder.build(diagram.statements, diagram.title, diagram.accDescription), options);
     const warnings = [...diagram.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
     return { text: printJourneyFile(compact(file)), warnings };
+}
+
+function leaveOutDeclared(file: DraftFile & { shared: Set<object> }, options: MermaidImportOptions): DraftFile {
+    const { shared, ...rest } = file;
+    const keep = (names: ReadonlySet<string> | undefined) => (declaration: { name: string }) =>
+        !names?.has(declaration.name) && (options.sharedDeclarations !== false || !shared.has(declaration));
+    return {
+        ...rest,
+        personas: rest.personas.filter(keep(options.declared?.personas)),
+        stakeholders: rest.stakeholders.filter(keep(options.declared?.stakeholders)),
+        channels: rest.channels.filter(keep(options.declared?.channels)),
+    };
 }
 
 interface SectionDraft {
@@ -65,7 +95,8 @@ class DraftBuilder {
 
     constructor(private readonly warnings: ImportWarning[]) {}
 
-    build(statements: Statement[], title: string | undefined, accDescription: string | undefined): DraftFile {
+    /** `shared`: the declarations that were in other files at export. */
+    build(statements: Statement[], title: string | undefined, accDescription: string | undefined): DraftFile & { shared: Set<object> } {
         this.collect(statements);
         const record = this.journeyRecord;
         const name = record?.name ?? identifierFrom(title ?? 'Journey', 'Journey');
@@ -73,10 +104,16 @@ class DraftBuilder {
         this.knowDeclarations();
         const persona = this.persona();
         const stages = this.stages(persona);
+        const shared = new Set<object>();
+        const declaration = <T extends { kind: string; shared?: boolean }>({ kind, shared: isShared, ...fields }: T) => {
+            if (isShared) shared.add(fields);
+            return fields;
+        };
         return {
-            personas: [...this.personas.map(({ kind, ...p }) => p), ...this.newPersonas],
-            stakeholders: [...this.stakeholders.map(({ kind, ...s }) => s), ...this.newStakeholders],
-            channels: this.channels.map(({ kind, ...c }) => c),
+            shared,
+            personas: [...this.personas.map(declaration), ...this.newPersonas],
+            stakeholders: [...this.stakeholders.map(declaration), ...this.newStakeholders],
+            channels: this.channels.map(declaration),
             journey: {
                 name,
                 title: journeyTitle,

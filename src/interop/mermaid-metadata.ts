@@ -33,9 +33,13 @@ export interface TouchpointRecord extends Omit<DraftTouchpoint, 'emotion'> {
 }
 export interface ImprovementRecord extends DraftImprovement { kind: 'improvement' }
 export interface QuestionRecord extends DraftQuestion { kind: 'question' }
-export interface PersonaRecord extends DraftPersona { kind: 'persona' }
-export interface StakeholderRecord extends DraftStakeholder { kind: 'stakeholder' }
-export interface ChannelRecord extends DraftChannel { kind: 'channel' }
+/**
+ * A declaration the journey uses. `shared`: it was written in another file than the journey
+ * (a shared people file), so an import next to that file leaves it out.
+ */
+export interface PersonaRecord extends DraftPersona { kind: 'persona'; shared?: boolean }
+export interface StakeholderRecord extends DraftStakeholder { kind: 'stakeholder'; shared?: boolean }
+export interface ChannelRecord extends DraftChannel { kind: 'channel'; shared?: boolean }
 
 export type MetadataRecord =
     | JourneyRecord | StageRecord | TouchpointRecord | ImprovementRecord | QuestionRecord
@@ -119,7 +123,7 @@ const FIELDS: Record<MetadataRecord['kind'], Record<string, Check>> = {
     },
     improvement: { name: text, title: text, addresses: texts, owner: text, priority: oneOf('P1', 'P2', 'P3', 'P4'), status: oneOf('proposed', 'planned', 'started', 'done'), description: text },
     question: questionFields,
-    persona: { name: text, title: text, description: text, segment: text, goals: texts, needs: texts },
-    stakeholder: { name: text, title: text, influence: level, interest: level, description: text },
-    channel: { name: text, title: text, description: text },
+    persona: { name: text, title: text, description: text, segment: text, goals: texts, needs: texts, shared: flag },
+    stakeholder: { name: text, title: text, influence: level, interest: level, description: text, shared: flag },
+    channel: { name: text, title: text, description: text, shared: flag },
 };

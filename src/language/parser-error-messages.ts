@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import type { Grammar } from 'langium';
+import { AstUtils, GrammarAST, type Grammar } from 'langium';
 import { closestName } from './did-you-mean.js';
 import { kindWord, withArticle } from './element-kinds.js';
 import { declarationPhrases, fieldPhrasesByRule } from './field-keywords.js';
@@ -55,6 +55,51 @@ interface GrammarWords {
     kindsByFieldWord: Map<string, string[]>;
     /** Words that start a top-level declaration. */
     declarations: string[];
+    /** A word followed by a reference (`owner`, `repeats`) → the kind of element it names. */
+    referenceTargets: Map<string, string>;
+    /** Words that start an element with a name (`touchpoint`, `metric`) → the words of its rule after the name. */
+    declaringWords: Map<string, Set<string>>;
+    /** First words of every element's fields. */
+    fieldWords: Set<string>;
+}
+
+/** Words that start an element of its own inside another, rather than a field. */
+const ELEMENT_WORDS = new Set(['persona', 'channel', 'stage', 'touchpoint', 'improvement', 'question', 'metric']);
+
+/**
+ * The kind words of the rules that assign a `name` (the words that declare a named element),
+ * each with the keywords written in the rule itself, after the name (`metric M actual 3`).
+ */
+function declaringWords(grammar: Grammar): Map<string, Set<string>> {
+    const words = new Map<string, Set<string>>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || rule.fragment || rule.dataType) continue;
+        const nodes = AstUtils.streamAst(rule.definition).toArray();
+        if (!nodes.some(node => GrammarAST.isAssignment(node) && node.feature === 'name')) continue;
+        const word = kindWord(rule.name);
+        const own = nodes.filter(GrammarAST.isKeyword).map(k => k.value).filter(k => k !== word && /^\p{L}/u.test(k));
+        words.set(word, new Set(own));
+    }
+    return words;
+}
+
+/** Keyword → kind, for every `'keyword' feature=[Type:Name]` in the grammar. */
+function referenceTargets(grammar: Grammar): Map<string, string> {
+    const targets = new Map<string, string>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule)) continue;
+        for (const node of AstUtils.streamAst(rule.definition)) {
+            if (!GrammarAST.isGroup(node)) continue;
+            node.elements.forEach((element, i) => {
+                const next = node.elements[i + 1];
+                if (GrammarAST.isKeyword(element) && next && GrammarAST.isAssignment(next) && GrammarAST.isCrossReference(next.terminal)) {
+                    const type = next.terminal.type.ref?.name ?? next.terminal.type.$refText;
+                    if (!targets.has(element.value)) targets.set(element.value, kindWord(type));
+                }
+            });
+        }
+    }
+    return targets;
 }
 
 /**
@@ -80,6 +125,10 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
             if (fieldMessage) return fieldMessage;
         }
         if (expected.name === 'EOF') return this.topLevelMessage(actual);
+        if (expected.name === 'ID') {
+            const missing = this.missingNameMessage(previous, actual);
+            if (missing) return missing;
+        }
         if (expected.name === 'ID' && keywordOf(actual.tokenType) && /^\p{L}/u.test(actual.image)) {
             const alternative = capitalise(actual.image) !== actual.image ? capitalise(actual.image) : `${actual.image}_`;
             return `'${actual.image}' is a word of the language and cannot be a name. Choose another name, for example '${alternative}'.`;
@@ -100,6 +149,42 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const expected = firstTokens(options.expectedIterationPaths);
         return `Expected at least one ${oneOf(expected)} but found ${describeFound(options.actual[0])}.`;
+    }
+
+    /**
+     * A name is missing: after a word that declares an element (`touchpoint {`) or refers to
+     * one (`owner` at the end of a line), the next token is not a name but what comes next.
+     * The message provider does not know the enclosing rule (the failing rule is `Name`), so it
+     * goes by the words. A keyword on the same line after a declaring word is taken for an
+     * attempted name (`channel support`), and gets the message that a word of the language
+     * cannot be one.
+     */
+    private missingNameMessage(previous: IToken | undefined, actual: IToken): string | undefined {
+        const word = keywordOf(previous?.tokenType);
+        if (!previous || !word) return undefined;
+        const { referenceTargets, declaringWords, fieldWords, declarations } = this.grammarWords();
+        const declares = declaringWords.has(word);
+        const target = referenceTargets.get(word);
+        if (!declares && target === undefined && word !== ',') return undefined;
+        const needs = word === ',' ? `A name is missing after ','` : `'${word}' needs ${target && !declares ? `the name of ${withArticle(target)}` : 'a name'} here`;
+        if (isEnd(actual)) return `${needs}, before the end of the file.`;
+        const found = keywordOf(actual.tokenType);
+        if (actual.tokenType?.name === 'STRING') {
+            if (!declares) return `${needs}, not a quoted text: names are written without quotes.`;
+            return target ? `${needs}, before the quoted text: names are written without quotes.` : `This ${word} has no name: write one after '${word}', before its title.`;
+        }
+        if (found === '{' && declares) return `This ${word} has no name: write one after '${word}', before '{'.`;
+        if (found === '{' || found === '}' || found === ',') return `${needs}, before '${found}'.`;
+        if (!found || !/^\p{L}/u.test(found)) return undefined;
+        const sameLine = (actual.startLine ?? 0) <= (previous.endLine ?? previous.startLine ?? 0);
+        const ownWords = declaringWords.get(word);
+        const what = ownWords?.has(found) || (!ELEMENT_WORDS.has(found) && fieldWords.has(found)) ? 'field'
+            : ELEMENT_WORDS.has(found) ? 'element' : declarations.includes(found) ? 'declaration' : undefined;
+        if (!sameLine) return what ? `${needs}: '${found}' starts the next ${what}.` : `${needs}, before '${found}'.`;
+        // On the same line, `channel support` names a channel 'support'; `owner emotion 2` leaves the owner out.
+        if (what && !declares) return `${needs}: '${found}' starts the next ${what}.`;
+        if (what && ELEMENT_WORDS.has(found)) return `${needs}: '${found}' starts the next ${what}, and a word of the language cannot be a name.`;
+        return undefined;
     }
 
     /** Inside an element's braces, a word that is not one of its fields. */
@@ -151,7 +236,10 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
                     kindsByFieldWord.set(word, kinds);
                 }
             }
-            this.words = { fieldsByRule, kindsByFieldWord, declarations: declarationPhrases(grammar) };
+            this.words = {
+                fieldsByRule, kindsByFieldWord, declarations: declarationPhrases(grammar), referenceTargets: referenceTargets(grammar),
+                declaringWords: declaringWords(grammar), fieldWords: new Set(kindsByFieldWord.keys()),
+            };
         }
         return this.words;
     }

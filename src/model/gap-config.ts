@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { closestName } from '../language/did-you-mean.js';
 import { DEFAULT_THRESHOLDS, patternMatches, RULE_SEVERITIES, type GapSettings, type GapThresholds } from './gap-settings.js';
 import type { RuleSeverity } from './gap.js';
 
@@ -38,7 +39,9 @@ export function parseGapConfig(text: string, knownCodes: readonly string[]): Par
     const report = (node: Node | undefined, message: string) => problems.push({ message, ...position(node?.offset ?? root.offset) });
     for (const property of root.children ?? []) {
         const key = property.children?.[0]?.value;
-        if (key !== 'rules' && key !== 'thresholds' && key !== '$schema') report(property.children?.[0], `unknown setting '${key}': expected "rules" or "thresholds"`);
+        if (key !== 'rules' && key !== 'thresholds' && key !== '$schema') {
+            report(property.children?.[0], unknownSetting(String(key), knownCodes));
+        }
     }
     const value = JSON.parse(JSON.stringify(nodeValue(root))) as RawConfig;
     const settings = settingsFrom(value, knownCodes, (path, message, part) => {
@@ -63,9 +66,10 @@ export function settingsFrom(raw: RawConfig, knownCodes: readonly string[], repo
         } else {
             for (const [pattern, severity] of Object.entries(raw.rules)) {
                 if (!RULE_SEVERITIES.includes(severity as RuleSeverity)) {
-                    report(['rules', pattern], `'${String(severity)}' is not a severity: use off, hint, info, warning or error`, 'value');
+                    const guess = typeof severity === 'string' ? closestSeverity(severity) : undefined;
+                    report(['rules', pattern], `'${String(severity)}' is not a severity: ${guess ? `did you mean '${guess}'? Use` : 'use'} off, hint, info, warning or error`, 'value');
                 } else if (!knownCodes.some(code => patternMatches(pattern, code))) {
-                    report(['rules', pattern], `no rule matches '${pattern}'`, 'key');
+                    report(['rules', pattern], `no rule matches '${pattern}'${closestCode(pattern, knownCodes)}`, 'key');
                 } else {
                     rules[pattern] = severity as RuleSeverity;
                 }
@@ -79,7 +83,7 @@ export function settingsFrom(raw: RawConfig, knownCodes: readonly string[], repo
         } else {
             for (const [key, value] of Object.entries(raw.thresholds)) {
                 if (key !== 'channelSwitches' && key !== 'emotionGap') {
-                    report(['thresholds', key], `unknown threshold '${key}': expected channelSwitches or emotionGap`, 'key');
+                    report(['thresholds', key], `unknown threshold '${key}': ${didYouMean(key, THRESHOLDS, 'Expected')} channelSwitches or emotionGap`, 'key');
                 } else if (value === undefined || value === null) {
                     continue;
                 } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
@@ -97,6 +101,42 @@ export function settingsFrom(raw: RawConfig, knownCodes: readonly string[], repo
 export function mergeSettings(base: GapSettings, override: GapSettings, overrideThresholds: Partial<GapThresholds>): GapSettings {
     const overrides = Object.keys(override.rules).length > 0 ? override.rules : undefined;
     return { rules: base.rules, overrides, thresholds: { ...base.thresholds, ...overrideThresholds } };
+}
+
+/** A key at the top that is no setting; often a rule code or a threshold that belongs one level down. */
+function unknownSetting(key: string, knownCodes: readonly string[]): string {
+    const unknown = `unknown setting '${key}'`;
+    if (THRESHOLDS.includes(key)) return `${unknown}: thresholds go inside "thresholds": { "${key}": … }`;
+    const threshold = closestName(key, THRESHOLDS);
+    if (threshold) return `${unknown}: did you mean the threshold '${threshold}'? Thresholds go inside "thresholds": { "${threshold}": … }`;
+    const setting = closestName(key, ['rules', 'thresholds']);
+    if (setting) return `${unknown}: did you mean '${setting}'? Expected "rules" or "thresholds"`;
+    if (knownCodes.includes(key)) return `${unknown}: rule severities go inside "rules": { "${key}": "error" }`;
+    const code = closestName(key, knownCodes);
+    if (code) return `${unknown}: did you mean the rule '${code}'? Rule severities go inside "rules": { "${code}": "error" }`;
+    return `${unknown}: expected "rules" or "thresholds"`;
+}
+
+const THRESHOLDS: readonly string[] = ['channelSwitches', 'emotionGap'];
+
+/** `did you mean 'x'? Expected` for a near miss, else `expected`: the start of the list of what is allowed. */
+function didYouMean(wanted: string, candidates: readonly string[], lead: string): string {
+    const guess = closestName(wanted, candidates);
+    return guess ? `did you mean '${guess}'? ${lead}` : lead.toLowerCase();
+}
+
+/** `: did you mean 'missing-owner'?` for a misspelt rule code; nothing for a pattern with wildcards. */
+function closestCode(pattern: string, knownCodes: readonly string[]): string {
+    const guess = pattern.includes('*') ? undefined : closestName(pattern, knownCodes);
+    return guess ? `: did you mean '${guess}'?` : '';
+}
+
+/** A severity written short or long (`warn`, `err`, `errors`, `information`) or misspelt. */
+function closestSeverity(wanted: string): RuleSeverity | undefined {
+    const lower = wanted.trim().toLowerCase();
+    if (RULE_SEVERITIES.includes(lower as RuleSeverity)) return lower as RuleSeverity;
+    const byPrefix = RULE_SEVERITIES.find(s => (lower.length >= 3 && s.startsWith(lower)) || (lower.startsWith(s) && s.length >= 3));
+    return byPrefix ?? closestName(lower, RULE_SEVERITIES) as RuleSeverity | undefined;
 }
 
 function nodeValue(node: Node): unknown {

@@ -76,3 +76,25 @@ describe('a syntax error', () => {
         expect(run.status).toBe(0);
     });
 });
+
+describe('a folder search that finds no maps says which folders it passed over', () => {
+    test('the skipped folders that are there, shallowest first, at most four', () => {
+        const dir = tempFolder({
+            'maps/node_modules/pkg/a.journey': 'persona A\n',
+            'maps/.git/HEAD': 'ref\n',
+            'maps/out/b.journey': 'persona B\n',
+            'maps/notes/readme.md': '# no maps\n',
+        });
+        const run = journey(['check', 'maps'], dir);
+        expect([run.status, run.stdout]).toEqual([2, '']);
+        expect(run.stderr).toBe('journey: no .journey files found in maps (skipped maps/.git, maps/node_modules, maps/out — hidden folders, node_modules and out are never searched)\n');
+        const many = tempFolder({ '.a/x': '', '.b/x': '', '.c/x': '', 'd/.e/x': '', 'node_modules/x': '' });
+        expect(journey(['check', '.'], many).stderr)
+            .toBe('journey: no .journey files found in . (skipped .a, .b, .c, node_modules and 1 more — hidden folders, node_modules and out are never searched)\n');
+    });
+
+    test('nothing skipped: the short message', () => {
+        const run = journey(['check', 'maps'], tempFolder({ 'maps/readme.md': '# no maps\n' }));
+        expect(run.stderr).toBe('journey: no .journey files found in maps\n');
+    });
+});

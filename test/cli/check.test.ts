@@ -170,7 +170,7 @@ describe('journey check: gaps and journey.config.json', () => {
         const run = journey(['check', 'j.journey'], dir);
         expect(run.status).toBe(2);
         expect(run.stderr).toBe([
-            "journey: journey.config.json:3:14: no rule matches 'missing-ownr'",
+            "journey: journey.config.json:3:14: no rule matches 'missing-ownr': did you mean 'missing-owner'?",
             "journey: journey.config.json:3:56: 'loud' is not a severity: use off, hint, info, warning or error",
             'journey: journey.config.json:4:33: emotionGap must be a whole number of at least 1',
             '',

@@ -70,9 +70,13 @@ describe('journey export mermaid', () => {
         expect(unknown.stderr).toBe("journey: no journey named 'Nope'. Journeys: PasswordResetIdeal, PasswordReset\n");
         const missing = journey(['export', 'mermaid', 'nope.journey']);
         expect([missing.status, missing.stderr]).toEqual([2, 'journey: nope.journey: no such file or folder\n']);
-        const dir = folder({ 'people.journey': PEOPLE });
-        const empty = journey(['export', 'mermaid', 'people.journey'], dir);
-        expect([empty.status, empty.stderr]).toEqual([2, 'journey: people.journey: there is no journey in this file to export\n']);
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const empty = journey(['export', 'mermaid', 'people.journey', '-o', 'people.mmd'], dir);
+        expect([empty.status, empty.stdout, empty.stderr]).toEqual([2, '',
+            'journey: people.journey: no journey in this file (it declares 1 persona, 1 stakeholder); journeys are in reset.journey — export one of those, or name a journey with --journey\n']);
+        expect(fs.readdirSync(dir).sort()).toEqual(['people.journey', 'reset.journey']);
+        const named = journey(['export', 'mermaid', 'people.journey', '--journey', 'Reset', '--no-metadata'], dir);
+        expect([named.status, named.stdout.split('\n')[1]]).toEqual([0, '    title Password reset']);
     });
 
     test('a map with errors is still exported; the errors go to stderr and the status is 1', () => {
@@ -157,5 +161,45 @@ describe('journey import mermaid', () => {
         const summary = (run: CliRun) => run.stdout.trim().split('\n').at(-1);
         expect(summary(after)).toBe(summary(before));
         expect(summary(after)).toMatch(/^0 errors, \d+ warnings/);
+    });
+
+    test('export, then import into an empty folder: the file declares what it uses, and journey check finds no errors', () => {
+        const out = folder();
+        const exports: Array<[string, string, string]> = [
+            ['examples/password-reset.journey', 'actual', 'password-reset.journey'],
+            ['examples/es/restablecimiento-de-contraseña.journey', 'es', 'restablecimiento.journey'],
+            // The ideal journey refers to the actual one it improves: it goes beside it.
+            ['examples/password-reset-ideal.journey', 'actual', 'password-reset-ideal.journey'],
+        ];
+        for (const [source, into, name] of exports) {
+            const mmd = path.join(out, `${into}-${name}.mmd`);
+            expect(journey(['export', 'mermaid', source, '-o', mmd]).status).toBe(0);
+            fs.mkdirSync(path.join(out, into), { recursive: true });
+            const run = journey(['import', 'mermaid', mmd, '-o', path.join(into, name)], out);
+            expect([run.status, run.stderr]).toEqual([0, '']);
+        }
+        const actual = fs.readFileSync(path.join(out, 'actual', 'password-reset.journey'), 'utf8');
+        expect(actual.startsWith('persona Alex "Office worker" {\n')).toBe(true);
+        expect(actual).toContain('\nchannel PortalSearch "Portal search"\n');
+        // Beside it, the ideal journey does not declare Alex, the desk or the phone a second time.
+        const ideal = fs.readFileSync(path.join(out, 'actual', 'password-reset-ideal.journey'), 'utf8');
+        expect(ideal.startsWith('ideal journey PasswordResetIdeal ')).toBe(true);
+        for (const into of ['actual', 'es']) {
+            const check = journey(['check', into], out);
+            expect([into, check.status]).toEqual([into, 0]);
+            expect(check.stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, /);
+        }
+    });
+
+    test('--no-declarations leaves out what was declared in other files: for a file that goes beside them', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': 'channel Own\n' + MAP.replace('owner Desk', 'channel Own owner Desk') });
+        expect(journey(['export', 'mermaid', 'reset.journey', '-o', 'reset.mmd'], dir).status).toBe(0);
+        const standalone = journey(['import', 'mermaid', 'reset.mmd'], dir);
+        expect(standalone.stdout.startsWith('persona Alex "Office worker"\n\nstakeholder Desk "Service desk"\n\nchannel Own\n\njourney Reset')).toBe(true);
+        const beside = journey(['import', 'mermaid', 'reset.mmd', '--no-declarations'], dir);
+        expect(beside.stdout.startsWith('channel Own\n\njourney Reset')).toBe(true);
+        // With -o, what the folder declares already is left out without being asked.
+        expect(journey(['import', 'mermaid', 'reset.mmd', '-o', 'copy.journey'], dir).status).toBe(0);
+        expect(fs.readFileSync(path.join(dir, 'copy.journey'), 'utf8').startsWith('journey Reset')).toBe(true);
     });
 });

@@ -161,12 +161,33 @@ describe.skipIf(!hasChromium)(hasChromium ? 'journey preview in chromium' : `jou
         await page.screenshot({ path: path.join(screenshots, 'cli-preview.png'), fullPage: true });
     });
 
+    test('the errors of that save are listed in the terminal, as journey check lists them', async () => {
+        await expect.poll(() => output, FOLLOW).toContain('journey preview: 2 errors; the page shows the last map without errors');
+        expect(output).toMatch(/reset\.journey:\d+:\d+: error \[syntax-error\] 'chanel' is not a touchpoint field/);
+        expect(output).toMatch(/reset\.journey:\d+:\d+: error \[unresolved-reference\] No stakeholder named 'Dsk'/);
+    });
+
     test('fixing the errors clears the badge and draws the fixed map', async () => {
         await save(SECOND.replace('emotion 3', 'emotion 1'));
         await expect.poll(() => score('Wait'), FOLLOW).toBe('1');
         await expect.poll(() => page.locator('#badge').isVisible(), FOLLOW).toBe(false);
         expect(await cards().count()).toBe(3);
         expect(await page.evaluate('window.journeyPreviewTestMark')).toBe('still the same page');
+    });
+
+    test('without JavaScript, the page links the current map as an SVG image', async () => {
+        const context = await browser!.newContext({ javaScriptEnabled: false });
+        try {
+            const bare = await context.newPage();
+            await bare.goto(url);
+            const link = bare.locator('noscript a, a[href="/map.svg"]').first();
+            expect(await link.textContent()).toBe('open the map as an SVG image');
+            await link.click();
+            await bare.waitForURL(/\/map\.svg$/);
+            expect(await bare.locator('svg.jm g.touchpoint').count()).toBe(3);
+        } finally {
+            await context.close();
+        }
     });
 
     test('the page ran without script errors or Content-Security-Policy violations', () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -108,6 +108,85 @@ describe('journey render', () => {
     });
 });
 
+describe('journey render: the format follows the output file', () => {
+    test('without --format, the -o extension decides: .svg, .html, .htm, .png, .md (any case)', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const cases: Array<[string, (bytes: Buffer) => boolean]> = [
+            ['map.svg', b => b.toString('utf8').startsWith('<svg xmlns=')],
+            ['map.html', b => b.toString('utf8').startsWith('<!doctype html>')],
+            ['map.HTM', b => b.toString('utf8').startsWith('<!doctype html>')],
+            ['map.png', b => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))],
+            ['map.md', b => b.toString('utf8').startsWith('# Journey: Password reset')],
+        ];
+        for (const [output, looksRight] of cases) {
+            const run = journey(['render', 'reset.journey', '-o', output], dir);
+            expect([output, run.status, run.stderr]).toEqual([output, 0, '']);
+            expect(looksRight(fs.readFileSync(path.join(dir, output))), output).toBe(true);
+        }
+    });
+
+    test('standard output is SVG unless --format says otherwise; --format with an unknown extension is taken as given', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        expect(journey(['render', 'reset.journey'], dir).stdout.startsWith('<svg')).toBe(true);
+        expect(journey(['render', 'reset.journey', '-f', 'md', '-o', '-'], dir).stdout.startsWith('# Journey:')).toBe(true);
+        const txt = journey(['render', 'reset.journey', '-f', 'md', '-o', 'notes.txt'], dir);
+        expect(txt.status).toBe(0);
+        expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8').startsWith('# Journey:')).toBe(true);
+    });
+
+    test('a --format that contradicts the extension, or an extension with no format: exit 2, one line, nothing written', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const cases: Array<[string[], string]> = [
+            [['-f', 'svg', '-o', 'map.png'], 'journey: --format svg does not match map.png, whose extension means png: drop --format, or name the file map.svg\n'],
+            [['-o', 'map.txt'], "journey: map.txt: cannot tell the format from the extension '.txt': use .svg, .html, .htm, .png or .md, or give --format svg|html|png|md\n"],
+            [['-o', 'map'], 'journey: map: cannot tell the format from a name without an extension: use .svg, .html, .htm, .png or .md, or give --format svg|html|png|md\n'],
+        ];
+        for (const [args, stderr] of cases) {
+            const run = journey(['render', 'reset.journey', ...args], dir);
+            expect([run.status, run.stdout, run.stderr]).toEqual([2, '', stderr]);
+        }
+        expect(fs.readdirSync(dir).sort()).toEqual(['people.journey', 'reset.journey']);
+    });
+});
+
+describe('journey render: a file without a journey', () => {
+    const IDEAL = 'ideal journey ResetIdeal "Password reset, as it should be" improves Reset {\n  persona Alex\n}\n';
+
+    test('is refused for every format with what the file holds and where the journeys are (exit 2, nothing written)', () => {
+        const dir = folder({ 'people.journey': PEOPLE + 'stakeholder Team\n', 'reset.journey': MAP, 'reset-ideal.journey': IDEAL });
+        const message = 'journey: people.journey: no journey in this file (it declares 1 persona, 2 stakeholders, 1 channel); '
+            + 'journeys are in reset-ideal.journey, reset.journey — render one of those, or name a journey with --journey\n';
+        for (const format of ['svg', 'html', 'png', 'md']) {
+            const run = journey(['render', 'people.journey', '-f', format, '-o', `out.${format}`], dir);
+            expect([format, run.status, run.stdout, run.stderr]).toEqual([format, 2, '', message]);
+        }
+        expect(fs.readdirSync(dir).sort()).toEqual(['people.journey', 'reset-ideal.journey', 'reset.journey']);
+    });
+
+    test('--journey may name a journey of another file in the folder; the stakeholder map needs none', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP, 'reset-ideal.journey': IDEAL });
+        const named = journey(['render', 'people.journey', '--journey', 'ResetIdeal'], dir);
+        expect([named.status, named.stderr]).toEqual([0, '']);
+        expect(named.stdout).toContain('Journey map: Password reset, as it should be');
+        const stakeholders = journey(['render', 'people.journey', '--view', 'stakeholders'], dir);
+        expect([stakeholders.status, stakeholders.stderr]).toEqual([0, '']);
+        expect(stakeholders.stdout).toContain('data-stakeholder="Desk"');
+    });
+
+    test('an unknown --journey lists the journeys there are, with a suggestion for a typo', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP, 'reset-ideal.journey': IDEAL });
+        const run = journey(['render', 'people.journey', '--journey', 'Rest'], dir);
+        expect([run.status, run.stdout, run.stderr]).toEqual([2, '', "journey: no journey named 'Rest'. Did you mean 'Reset'? Journeys: ResetIdeal, Reset\n"]);
+    });
+
+    test('a folder without any journey says how to start one', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'empty.journey': '// nothing yet\n' });
+        expect(journey(['render', 'people.journey'], dir).stderr)
+            .toBe('journey: people.journey: no journey in this file (it declares 1 persona, 1 stakeholder, 1 channel), nor in its folder; start one with: journey Name "Title" { … }\n');
+        expect(journey(['render', 'empty.journey', '-f', 'md'], dir).stderr).toMatch(/^journey: empty\.journey: no journey in this file \(it declares nothing\), nor in its folder;/);
+    });
+});
+
 describe('journey preview', () => {
     test('serves the page and the map, and follows a save; a save with errors keeps the last good map', async () => {
         const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
@@ -150,5 +229,155 @@ describe('journey preview', () => {
         } finally {
             child.kill('SIGTERM');
         }
+    });
+});
+
+/** A folder with an `xdg-open` that only writes down what it was asked to open, one line each. */
+function fakeOpener(): { bin: string; opened: () => string[] } {
+    const bin = folder({});
+    const record = path.join(bin, 'opened.txt');
+    fs.writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${record}'\n`, { mode: 0o755 });
+    return { bin, opened: () => (fs.existsSync(record) ? fs.readFileSync(record, 'utf8').split('\n').filter(Boolean) : []) };
+}
+
+/** The built CLI with PATH set to `pathFolders` (only those: an empty list means no opener at all). */
+function journeyWithPath(args: string[], cwd: string, pathFolders: string[]) {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PATH: pathFolders.join(path.delimiter) } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function waitUntil<T>(read: () => T, done: (value: T) => boolean, what: string): Promise<T> {
+    for (let i = 0; i < 200; i++) {
+        const value = read();
+        if (done(value)) return value;
+        await new Promise(r => setTimeout(r, 100));
+    }
+    throw new Error(`waited in vain for ${what}`);
+}
+
+interface RunningPreview {
+    child: ChildProcessWithoutNullStreams;
+    url: string;
+    stdout: () => string;
+    stderr: () => string;
+}
+
+function startPreview(dir: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningPreview> {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'preview', 'reset.journey', '--port', '0', ...args], { cwd: dir, env });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', chunk => { err += chunk; });
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}${err}`)), 20_000);
+        child.stdout.on('data', chunk => {
+            out += chunk;
+            const found = /http:\/\/[^ ]+\//.exec(out);
+            if (found) {
+                clearTimeout(timer);
+                resolve({ child, url: found[0], stdout: () => out, stderr: () => err });
+            }
+        });
+        child.on('exit', code => {
+            clearTimeout(timer);
+            reject(new Error(`preview exited with ${code}: ${err}`));
+        });
+    });
+}
+
+describe.skipIf(process.platform !== 'linux')('opening in the default app (xdg-open on PATH)', () => {
+    test('render --open: the -o file, by its absolute path; without -o a temporary file, whose path goes to stderr', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const opener = fakeOpener();
+        const named = journeyWithPath(['render', 'reset.journey', '-o', 'map.html', '--open'], dir, [opener.bin]);
+        expect([named.status, named.stdout, named.stderr]).toEqual([0, '', '']);
+        await waitUntil(opener.opened, list => list.length === 1, 'xdg-open to be run');
+        expect(opener.opened()).toEqual([fs.realpathSync(path.join(dir, 'map.html'))]);
+
+        const temporary = journeyWithPath(['render', 'reset.journey', '--open'], dir, [opener.bin]);
+        expect([temporary.status, temporary.stdout]).toEqual([0, '']);
+        const written = /^journey: wrote (.+\.svg)\n$/.exec(temporary.stderr)![1];
+        expect(fs.readFileSync(written, 'utf8').startsWith('<svg')).toBe(true);
+        const opened = await waitUntil(opener.opened, list => list.length === 2, 'xdg-open to be run again');
+        expect(opened[1]).toBe(written);
+        fs.rmSync(path.dirname(written), { recursive: true, force: true });
+        expect(journey(['render', 'reset.journey', '-o', '-', '--open'], dir).stderr).toBe('journey: --open opens a file: name one with -o, or leave -o out to open a temporary file\n');
+    });
+
+    test('without any opener, render --open still writes the file, notes it in one line, and exits 0', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const run = journeyWithPath(['render', 'reset.journey', '-o', 'map.svg', '--open'], dir, [folder({})]);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe(`journey: note: could not open ${path.join(fs.realpathSync(dir), 'map.svg')}: there is no 'xdg-open' here to open it with; open it yourself\n`);
+        expect(fs.existsSync(path.join(dir, 'map.svg'))).toBe(true);
+    });
+
+    test('preview --open opens the printed URL; with no opener it notes so and keeps serving', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const opener = fakeOpener();
+        const preview = await startPreview(dir, ['--open'], { ...process.env, PATH: opener.bin });
+        try {
+            expect(await waitUntil(opener.opened, list => list.length > 0, 'the browser to be opened')).toEqual([preview.url]);
+        } finally {
+            preview.child.kill('SIGTERM');
+        }
+        const bare = await startPreview(dir, ['--open'], { ...process.env, PATH: folder({}) });
+        try {
+            await waitUntil(bare.stderr, text => text.includes('note'), 'the note');
+            expect(bare.stderr()).toBe(`journey preview: note: could not open ${bare.url}: there is no 'xdg-open' here to open it with; open it yourself\n`);
+            expect((await fetch(bare.url)).status).toBe(200);
+        } finally {
+            bare.child.kill('SIGTERM');
+        }
+    });
+});
+
+describe('journey preview in the terminal', () => {
+    test('a save with errors lists them as journey check does; a line says when the map is good again', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const preview = await startPreview(dir, []);
+        try {
+            expect(preview.stderr()).toBe('');
+            fs.writeFileSync(path.join(dir, 'reset.journey'), MAP.replace('owner Desk', 'owner Dsk'));
+            await waitUntil(preview.stderr, text => text.includes('1 error'), 'the errors');
+            expect(preview.stderr()).toBe("reset.journey:5:60: error [unresolved-reference] No stakeholder named 'Dsk'. Did you mean 'Desk'?\n"
+                + 'journey preview: 1 error; the page shows the last map without errors\n');
+            fs.writeFileSync(path.join(dir, 'reset.journey'), MAP);
+            await waitUntil(preview.stderr, text => text.includes('no errors now'), 'the all-clear');
+            expect(preview.stderr().split('\n').at(-2)).toBe('journey preview: no errors now; the page shows the map as saved');
+        } finally {
+            preview.child.kill('SIGTERM');
+        }
+    });
+
+    test('the page links the SVG for a browser without JavaScript', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const preview = await startPreview(dir, []);
+        try {
+            const page = await (await fetch(preview.url)).text();
+            expect(page).toMatch(/<noscript>.*<a href="\/map\.svg">open the map as an SVG image<\/a>.*<\/noscript>/);
+            expect(await (await fetch(new URL('/map.svg', preview.url))).text()).toContain('data-touchpoint="Call"');
+        } finally {
+            preview.child.kill('SIGTERM');
+        }
+    });
+
+    test('--host: another address than loopback is served with a warning; an address not of this machine is a usage error', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const preview = await startPreview(dir, ['--host', '0.0.0.0']);
+        try {
+            const port = new URL(preview.url).port;
+            expect(preview.url).toBe(`http://127.0.0.1:${port}/`);
+            await waitUntil(preview.stderr, text => text.includes('warning'), 'the warning');
+            expect(preview.stderr()).toBe(`journey preview: warning: listening on 0.0.0.0, not on loopback: the map is served to the network, to anyone who can reach port ${port} of this machine\n`);
+            expect((await fetch(preview.url)).status).toBe(200);
+        } finally {
+            preview.child.kill('SIGTERM');
+        }
+        const loopback = await startPreview(dir, ['--host', 'localhost']);
+        loopback.child.kill('SIGTERM');
+        expect(loopback.stderr()).toBe('');
+        // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it.
+        const elsewhere = journey(['preview', 'reset.journey', '--port', '0', '--host', '192.0.2.1'], dir);
+        expect([elsewhere.status, elsewhere.stderr]).toEqual([2, "journey: --host: cannot listen on '192.0.2.1': not an address of this machine\n"]);
     });
 });

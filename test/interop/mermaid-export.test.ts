@@ -162,6 +162,9 @@ describe('exportMermaid: metadata', () => {
 }`);
         expect(text).toBe([
             'journey',
+            '    %% journey-maps: {"kind":"persona","name":"Alex","title":"Office worker","shared":true}',
+            '    %% journey-maps: {"kind":"stakeholder","name":"Desk","title":"Service desk","shared":true}',
+            '    %% journey-maps: {"kind":"channel","name":"Phone","shared":true}',
             '    %% journey-maps: {"kind":"journey","format":1,"name":"Reset","title":"Password reset","persona":"Alex","outcome":"Back at work","actors":{"Alex":"Office worker","Desk":"Service desk"}}',
             '    title Password reset',
             '    %% journey-maps: {"kind":"stage","name":"Detect","title":"Can\'t log in","description":"First signs"}',
@@ -174,12 +177,31 @@ describe('exportMermaid: metadata', () => {
         ].join('\n'));
     });
 
-    test('declarations written in the journey\'s own file are recorded; shared ones only by name', async () => {
+    test('the declarations the journey uses are recorded: its own file\'s, then the shared ones, marked shared', async () => {
         const text = await exported('persona Sam "Student" { goal "Pass" }\nstakeholder Tutor influence high\njourney R { persona Sam stage S { touchpoint T { owner Desk } } }');
-        expect(records(text).slice(0, 3)).toEqual([
+        expect(records(text).slice(0, 4)).toEqual([
             { kind: 'persona', name: 'Sam', title: 'Student', goals: ['Pass'] },
             { kind: 'stakeholder', name: 'Tutor', influence: 'high' },
+            { kind: 'stakeholder', name: 'Desk', title: 'Service desk', shared: true },
             { kind: 'journey', format: 1, name: 'R', persona: 'Sam', actors: { Sam: 'Student', Desk: 'Service desk' } },
+        ]);
+    });
+
+    test('shared declarations: the persona, every stakeholder that owns or acts, the channels; each once, unused ones not', async () => {
+        const text = await exported(`journey R {
+    persona Alex
+    question "Q" { owner Iam }
+    stage S {
+        backstage "Unlocks" by Iam
+        touchpoint T { channel Phone owner Desk question "Who?" { owner Desk } }
+    }
+    improvement I { owner Desk }
+}`, {}, PEOPLE + 'persona Other\nstakeholder Unused\nchannel Fax\n');
+        expect(records(text).filter(r => r.shared)).toEqual([
+            { kind: 'persona', name: 'Alex', title: 'Office worker', shared: true },
+            { kind: 'stakeholder', name: 'Desk', title: 'Service desk', shared: true },
+            { kind: 'stakeholder', name: 'Iam', shared: true },
+            { kind: 'channel', name: 'Phone', shared: true },
         ]);
     });
 

@@ -2,9 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { claimName, identifierFrom, NAME_KEYWORDS } from '../../src/interop/identifiers.js';
+import { draftFromModel, sharedDeclarations } from '../../src/interop/draft-from-model.js';
 import { exportMermaid } from '../../src/interop/mermaid-export.js';
+import type { JourneyModel, WorkspaceModel } from '../../src/model/journey-model.js';
 import { importMermaid, NotAMermaidJourney } from '../../src/interop/mermaid-import.js';
 import { build, exampleFiles, fileOf, withoutPlaces } from './interop-fixtures.js';
+
+function namesOf(items: Array<{ name: string }>): Set<string> {
+    return new Set(items.map(item => item.name));
+}
 
 /** Warnings as `line:column: message`. */
 function warningsOf(source: string): string[] {
@@ -296,16 +302,56 @@ describe('importMermaid with metadata', () => {
         const original = await build(files);
         expect(original.errors).toEqual([]);
         for (const journey of original.model.journeys) {
-            const first = importMermaid(exportMermaid(original.model, journey.name));
-            expect(first.warnings).toEqual([]);
             const file = fileOf(original.model, journey.name);
+            // Imported back beside the shared file: what the other files declare is not repeated.
+            const others = (await build(Object.fromEntries(Object.entries(files).filter(([name]) => name !== file)))).model;
+            const declared = { personas: namesOf(others.personas), stakeholders: namesOf(others.stakeholders), channels: namesOf(others.channels) };
+            const first = importMermaid(exportMermaid(original.model, journey.name), { declared });
+            expect(first.warnings).toEqual([]);
             const replaced = await build({ ...files, [file]: first.text });
             expect(replaced.errors).toEqual([]);
             expect(withoutPlaces(replaced.model)).toEqual(withoutPlaces(original.model));
             expect(exportMermaid(replaced.model, journey.name)).toBe(exportMermaid(original.model, journey.name));
-            const second = importMermaid(exportMermaid(replaced.model, journey.name));
+            const second = importMermaid(exportMermaid(replaced.model, journey.name), { declared });
             expect(second.text).toBe(first.text);
         }
+    });
+
+    test('every example, imported on its own, declares what it uses: no errors, and the same journey and declarations', async () => {
+        const files = exampleFiles();
+        const original = await build(files);
+        for (const journey of original.model.journeys) {
+            const { text, warnings } = importMermaid(exportMermaid(original.model, journey.name));
+            expect(warnings).toEqual([]);
+            // An ideal journey refers to the actual journey it improves: that one is imported beside it.
+            const beside: Record<string, string> = {};
+            if (journey.improves) {
+                const first = (await build({ 'imported.journey': text })).model;
+                const declared = { personas: namesOf(first.personas), stakeholders: namesOf(first.stakeholders), channels: namesOf(first.channels) };
+                beside['improved.journey'] = importMermaid(exportMermaid(original.model, journey.improves.name), { declared }).text;
+            }
+            const alone = await build({ 'imported.journey': text, ...beside });
+            expect(alone.errors, journey.name).toEqual([]);
+            const back = alone.model.journeys.find(j => j.name === journey.name)!;
+            const uses = (model: WorkspaceModel, j: JourneyModel) => {
+                const own = draftFromModel(model, j);
+                const shared = sharedDeclarations(model, j);
+                const byName = <T extends { name: string }>(items: T[]) => [...items].sort((a, b) => a.name.localeCompare(b.name));
+                return { journey: own.journey, personas: byName([...own.personas, ...shared.personas]), stakeholders: byName([...own.stakeholders, ...shared.stakeholders]), channels: byName([...own.channels, ...shared.channels]) };
+            };
+            expect(uses(alone.model, back)).toEqual(uses(original.model, journey));
+            expect(withoutPlaces(back)).toEqual(withoutPlaces(journey));
+        }
+    });
+
+    test('sharedDeclarations: false leaves out what was declared in other files; declared leaves out what is there already', async () => {
+        const { model } = await build({ 'people.journey': 'persona Alex "Office worker"\nstakeholder Desk\nchannel Phone\n', 'map.journey': 'stakeholder Own\njourney R { persona Alex stage S { touchpoint T { channel Phone owner Desk } touchpoint U { owner Own } } }' });
+        const text = exportMermaid(model, 'R');
+        const declarations = (imported: string) => imported.split('\n').filter(line => /^(persona|stakeholder|channel) /.test(line));
+        expect(declarations(importMermaid(text).text)).toEqual(['persona Alex "Office worker"', 'stakeholder Own', 'stakeholder Desk', 'channel Phone']);
+        expect(declarations(importMermaid(text, { sharedDeclarations: false }).text)).toEqual(['stakeholder Own']);
+        const declared = { personas: new Set(['Alex']), stakeholders: new Set(['Own']), channels: new Set<string>() };
+        expect(declarations(importMermaid(text, { declared }).text)).toEqual(['stakeholder Desk', 'channel Phone']);
     });
 
     test('the Spanish example comes back as its file, declarations included (comments aside)', async () => {
@@ -361,7 +407,7 @@ journey J "J: #1" {
         const edited = exportMermaid(model, 'PasswordResetIdeal')
             .replace('        Logs in with the new password: 5: Office worker, End-user computing\n', '        Logs in with the new password: 5: Office worker, End-user computing\n        Tells a colleague: 4: Office worker, Peer\n')
             .replace(/ {8}%% journey-maps: \{"kind":"touchpoint","name":"CallsDesk".*\n.*\n/, '');
-        const { text, warnings } = importMermaid(edited);
+        const { text, warnings } = importMermaid(edited, { sharedDeclarations: false });
         expect(warnings).toEqual([]);
         expect(text.startsWith('stakeholder Peer\n\nideal journey PasswordResetIdeal')).toBe(true);
         expect(text).toContain('        touchpoint TellsAColleague "Tells a colleague" {\n            owner Peer  emotion 4\n        }');

@@ -66,8 +66,45 @@ describe('syntax errors a map author can act on', () => {
 
     test('a reference with the name left out', async () => {
         expect(await syntaxErrors(`journey J { stage S { touchpoint T { channel } } }`)).toEqual([
-            "1:46 Expected a name after 'channel' but found '}'.",
+            "1:46 'channel' needs a name here, before '}'.",
         ]);
+    });
+
+    test('a name left out before the next line: the message says the name is missing, not that the next word cannot be one', async () => {
+        const cases: Array<[string, string]> = [
+            ['journey J "t" {\n    persona\n    stage S { }\n}', "3:5 'persona' needs a name here: 'stage' starts the next element."],
+            ['journey J { stage S { touchpoint T {\n    owner\n    emotion 2\n} } }', "3:5 'owner' needs the name of a stakeholder here: 'emotion' starts the next field."],
+            ['journey J { stage S { touchpoint T {\n    channel\n    owner X\n} } }', "3:5 'channel' needs a name here: 'owner' starts the next field."],
+            ['journey J { stage S { touchpoint T {\n    repeats\n    evidence observed\n} } }', "3:5 'repeats' needs the name of a touchpoint here: 'evidence' starts the next field."],
+            ['journey J { stage S {\n    backstage "Unlocks" by\n    touchpoint T\n} }', "3:5 'by' needs the name of a stakeholder here: 'touchpoint' starts the next element."],
+            ['journey J { stage S { touchpoint T }\n    improvement I { addresses\n    owner X }\n}', "3:5 'addresses' needs the name of a touchpoint here: 'owner' starts the next field."],
+            ['journey J { stage S { touchpoint T }\n    question "Why?" { about\n    }\n}', "3:5 'about' needs the name of a touchpoint here, before '}'."],
+            ['journey J { stage S { touchpoint T }\n    improvement I { addresses T,\n    owner X }\n}', "3:5 A name is missing after ',': 'owner' starts the next field."],
+            ['journey J { }\nideal journey K improves\n{ }', "3:1 'improves' needs the name of a journey here, before '{'."],
+            ['persona\nstakeholder X', "2:1 'persona' needs a name here: 'stakeholder' starts the next declaration."],
+            ['journey J { metric\n    stage S }', "2:5 'metric' needs a name here: 'stage' starts the next element."],
+            ['journey J { stage S { touchpoint T { owner', "1:43 'owner' needs the name of a stakeholder here, before the end of the file."],
+        ];
+        for (const [text, message] of cases) {
+            expect((await syntaxErrors(text))[0], text).toBe(message);
+        }
+    });
+
+    test('on the same line: a reference left out before the next field, a declaration without a name', async () => {
+        expect((await syntaxErrors('journey J { stage S { touchpoint T { owner emotion 2 } } }'))[0])
+            .toBe("1:44 'owner' needs the name of a stakeholder here: 'emotion' starts the next field.");
+        expect((await syntaxErrors('journey J "t" { persona stage S { } }'))[0])
+            .toBe("1:25 'persona' needs a name here: 'stage' starts the next element, and a word of the language cannot be a name.");
+        expect((await syntaxErrors('journey J { owner "Service desk" }'))[0]).not.toContain('needs');
+        expect((await syntaxErrors('journey J { stage S { touchpoint T { owner "Service desk" } } }'))[0])
+            .toBe("1:44 'owner' needs the name of a stakeholder here, not a quoted text: names are written without quotes.");
+    });
+
+    test('a declaration without its name: touchpoint {, stage "title", journey {', async () => {
+        expect(await syntaxErrors('journey J { stage S { touchpoint { } } }')).toEqual(["1:34 This touchpoint has no name: write one after 'touchpoint', before '{'."]);
+        expect((await syntaxErrors('journey J { stage "Seeks help" { } }'))[0]).toBe("1:19 This stage has no name: write one after 'stage', before its title.");
+        expect((await syntaxErrors('journey { }'))[0]).toBe("1:9 This journey has no name: write one after 'journey', before '{'.");
+        expect((await syntaxErrors('persona "Office worker"'))[0]).toBe("1:9 'persona' needs a name here, before the quoted text: names are written without quotes.");
     });
 
     test('an emotion without its score', async () => {
