@@ -17,8 +17,16 @@ export function journey(args: string[], cwd = repoRoot, input?: string | Buffer)
     if (!fs.existsSync(path.join(repoRoot, 'out', 'cli', 'main.cjs'))) {
         throw new Error('out/cli/main.cjs is missing: run npm run build before the CLI tests');
     }
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, input: input ?? '' });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, input: input ?? '', env: plainEnv() });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The environment without the colour switches a developer's shell may set: reports are compared as plain text. */
+export function plainEnv(): NodeJS.ProcessEnv {
+    const env = { ...process.env };
+    delete env.FORCE_COLOR;
+    delete env.NO_COLOR;
+    return env;
 }
 
 export function tempFolder(files: Record<string, string>): string {
