@@ -17,7 +17,8 @@ export interface ActionInputs {
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     const input = (name: string) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    const paths = input('paths').split(/\r?\n|\s+(?=\S)/).map(p => p.trim()).filter(Boolean);
+    // One path a line, as actions/upload-artifact takes them: a folder name may hold spaces.
+    const paths = input('paths').split(/\r?\n/).map(p => p.trim()).filter(Boolean);
     const failOn = (input('fail-on') || 'errors') as FailOn;
     if (!FAIL_ON.includes(failOn)) throw new CliError(`input fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
     return {

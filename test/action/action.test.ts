@@ -339,6 +339,17 @@ describe('on a push', () => {
     }, 60_000);
 });
 
+describe('paths', () => {
+    test('one a line, and a folder name may hold spaces', async () => {
+        const { repo, base } = repositoryWithExamples();
+        fs.renameSync(path.join(repo, 'maps'), path.join(repo, 'service desk'));
+        const run = await runAction(repo, pullRequest(base), { paths: 'service desk/password-reset.journey\nservice desk/password-reset-ideal.journey\n' });
+        expect(run.status, run.stdout).toBe(0);
+        const files = new Set([...run.stdout.matchAll(/^(.+?\.journey):\d+:\d+: /gm)].map(m => m[1]));
+        expect([...files].sort()).toEqual(['service desk/password-reset-ideal.journey', 'service desk/password-reset.journey']);
+    }, 60_000);
+});
+
 describe('bad input', () => {
     test('an unknown fail-on value is one error line, exit 2', async () => {
         const { repo, base } = repositoryWithExamples();
