@@ -23,8 +23,9 @@ export function registerGapReportCommand(context: vscode.ExtensionContext, clien
     };
     context.subscriptions.push(
         vscode.workspace.registerTextDocumentContentProvider(GAP_REPORT_SCHEME, provider),
-        vscode.commands.registerCommand('journey.showGapReport', async (uri?: string, journey?: string) => {
-            const document = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+        // A code lens passes the map's URI as text; the editor title and its tab menu pass a Uri.
+        vscode.commands.registerCommand('journey.showGapReport', async (uri?: string | vscode.Uri, journey?: string) => {
+            const document = (uri instanceof vscode.Uri ? uri.toString() : uri) ?? vscode.window.activeTextEditor?.document.uri.toString();
             const name = journey ?? (document ? decodeURIComponent(document.split('/').pop() ?? 'workspace') : 'workspace');
             const reportUri = vscode.Uri.from({ scheme: GAP_REPORT_SCHEME, path: `/Gap report ${name}.md`, query: JSON.stringify({ document, journey }) });
             await vscode.window.showTextDocument(reportUri, { viewColumn: vscode.ViewColumn.Beside, preview: true });

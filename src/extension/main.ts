@@ -1,11 +1,15 @@
 // VS Code extension entry: starts the .journey language server and talks to it over LSP.
 import * as vscode from 'vscode';
 import { ModelChangedNotification } from '../protocol/journey-protocol.js';
-import type { PreviewState } from '../protocol/preview-messages.js';
 import { extendMarkdownIt } from '../markdown/journey-fence-plugin.js';
 import { registerGapReportCommand } from './gap-report-command.js';
 import { registerMatchingTouchpointCommand } from './matching-touchpoint-command.js';
-import { JourneyPreview, PREVIEW_VIEW_TYPE } from './preview/preview-panel.js';
+import { registerPreviewCommands } from './preview/preview-commands.js';
+import { JourneyPreview } from './preview/preview-panel.js';
+import { registerJourneyTaskProvider } from './tasks/journey-task-provider.js';
+import { registerFixGapCommand } from './walkthrough/fix-gap-command.js';
+import { registerGapFixedContext } from './walkthrough/gap-fixed-context.js';
+import { registerNewMapCommand } from './walkthrough/new-map-command.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -15,7 +19,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     client = createClient(context);
     registerGapReportCommand(context, () => client);
     registerMatchingTouchpointCommand(context, () => client);
-    registerPreview(context, () => client);
+    registerPreviewCommands(context, () => client);
+    registerJourneyTaskProvider(context);
+    registerNewMapCommand(context);
+    registerFixGapCommand(context);
+    registerGapFixedContext(context);
     context.subscriptions.push(
         vscode.commands.registerCommand('journey.restartLanguageServer', async () => {
             await client?.restart();
@@ -27,27 +35,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         void vscode.window.showErrorMessage(`Journey Maps: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     });
     return { extendMarkdownIt };
-}
-
-function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
-    // From the editor title or palette: the active map; from a code lens: the map's URI as text.
-    const open = (column: vscode.ViewColumn) => (uri?: vscode.Uri | string) => {
-        const document = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
-        if (!document || !document.path.endsWith('.journey')) {
-            void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
-            return;
-        }
-        JourneyPreview.show(context, getClient, document, column);
-    };
-    context.subscriptions.push(
-        vscode.commands.registerCommand('journey.openPreviewToSide', open(vscode.ViewColumn.Beside)),
-        vscode.commands.registerCommand('journey.openPreview', open(vscode.ViewColumn.Active)),
-        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-            async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
-                JourneyPreview.revive(context, getClient, panel, state);
-            },
-        }),
-    );
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { MatchingTouchpointRequest, type MatchingTouchpoint, type MatchingTouchpointParams, type MatchingTouchpointResult } from '../protocol/journey-protocol.js';
 
 /**
- * "Journey: Go to Matching Ideal/Actual Touchpoint": from a touchpoint to its namesake in the
+ * "Journey Maps: Go to Matching Ideal/Actual Touchpoint": from a touchpoint to its namesake in the
  * paired journey. An actual touchpoint with several ideal journeys asks which one.
  */
 export function registerMatchingTouchpointCommand(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {

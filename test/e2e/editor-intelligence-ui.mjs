@@ -93,10 +93,21 @@ export async function checkOwnerCompletion(page, { resultsDir, log, repoRoot }) 
     await page.keyboard.press('Delete');
     await page.keyboard.press('Control+Space');
     const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
-    const labels = await until(page, async () => {
-        const found = await rows.evaluateAll(elements => elements.map(element => element.querySelector('.label-name')?.textContent ?? ''));
-        return found.length >= 6 ? found : undefined;
+    // Each row's label, and whether it is one of the snippets of snippets/journey.code-snippets,
+    // which VS Code lists everywhere, below the rest (editor.snippetSuggestions: bottom).
+    const listed = await until(page, async () => {
+        const found = await rows.evaluateAll(elements => elements.map(element => ({
+            label: element.querySelector('.label-name')?.textContent ?? '',
+            snippet: element.querySelector('.suggest-icon.codicon-symbol-snippet') !== null,
+            index: Number(element.getAttribute('data-index')),
+        })));
+        return found.filter(row => !row.snippet).length >= 6 ? found.sort((a, b) => a.index - b.index) : undefined;
     }, async () => `the completion list after 'owner ' shows: ${JSON.stringify(await rows.evaluateAll(elements => elements.map(element => element.textContent)))}`);
+    const firstSnippet = listed.findIndex(row => row.snippet);
+    if (firstSnippet >= 0 && listed.slice(firstSnippet).some(row => !row.snippet)) {
+        throw new Error(`after 'owner ', snippets are listed before names: ${listed.map(row => `${row.label}${row.snippet ? ' (snippet)' : ''}`).join(', ')}`);
+    }
+    const labels = listed.filter(row => !row.snippet).map(row => row.label);
     // Names are global to the workspace: the stakeholders of every map the examples hold.
     const expected = fs.readdirSync(path.join(repoRoot, 'examples'), { recursive: true })
         .filter(file => String(file).endsWith('.journey'))

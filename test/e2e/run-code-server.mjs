@@ -5,7 +5,8 @@
 //      @vscode/test-electron runs in desktop VS Code;
 //   2. UI checks a person would make: highlighting, the language mode, the Problems panel,
 //      emotion scores styled by value, inlay hints, completion after `owner`, the preview, the
-//      Markdown preview, with screenshots in test-results/ to look at.
+//      Markdown preview, the preview's keybindings, the Get Started walkthrough, with
+//      screenshots in test-results/ to look at.
 // usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--suite-timeout 180000]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { format, parseArgs } from 'node:util';
 import { startCodeServer } from './code-server-host.mjs';
 import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
 import { checkOwnerCompletion, checkSemanticColoursAndInlayHints } from './editor-intelligence-ui.mjs';
+import { checkPreviewKeybindings, checkWalkthrough } from './editor-conventions-ui.mjs';
 import { cursorPosition, expectHighlighted, markdownPreviewFrame, openProblems, pickColorTheme, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
 
 const root = repoRoot;
@@ -80,7 +82,7 @@ async function runSuite(host) {
 /** The preview beside the map: it draws every touchpoint, follows an edit, and a click on a card moves the cursor. */
 async function checkPreview(page) {
     await runCommand(page, 'View: Hide Panel', { optional: true });
-    await runCommand(page, 'Journey: Open Preview to the Side');
+    await runCommand(page, 'Journey Maps: Open Preview to the Side');
     const frame = await previewFrame(page);
     const cards = await frame.locator('g.touchpoint').count();
     if (cards !== 11) throw new Error(`the preview shows ${cards} touchpoints, expected 11`);
@@ -258,6 +260,8 @@ async function runUiChecks(host) {
         await checkOwnerCompletion(page, { resultsDir, log, repoRoot: root });
         await checkPreview(page);
         await checkMarkdownPreview(page);
+        await checkPreviewKeybindings(page, { resultsDir, log });
+        await checkWalkthrough(page, { resultsDir, log });
         return 0;
     } catch (error) {
         await page.screenshot({ path: path.join(resultsDir, 'vscode-ui-failure.png') }).catch(() => {});

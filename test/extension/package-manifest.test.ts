@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { Ajv } from 'ajv';
 import JSZip from 'jszip';
 import { GAP_RULES } from '../../src/model/gap-rules/index.js';
@@ -52,6 +54,94 @@ describe('package.json contributions', () => {
             expect(command.command).toMatch(/^journey\./);
             expect(command.title.length).toBeGreaterThan(0);
         }
+    });
+});
+
+describe('VS Code editor conventions', () => {
+    const commands = manifest.contributes.commands as { command: string; title: string; category: string; icon?: string }[];
+    const menus = manifest.contributes.menus as Record<string, { command: string; when?: string; group?: string }[]>;
+
+    test('one command category for all commands: Journey Maps', () => {
+        expect(new Set(commands.map(c => c.category))).toEqual(new Set(['Journey Maps']));
+    });
+
+    test('the commands the extension registers are the ones it contributes, and every menu entry is one of them', () => {
+        const sources = fs.readdirSync(path.join(root, 'src', 'extension'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'));
+        const registered = sources.flatMap(f => [...fs.readFileSync(path.join(root, 'src', 'extension', f), 'utf8').matchAll(/registerCommand\('([^']+)'/g)].map(m => m[1]));
+        expect(registered.sort()).toEqual(commands.map(c => c.command).sort());
+        for (const [menu, entries] of Object.entries(menus)) {
+            for (const entry of entries) expect(registered, `${menu}: ${entry.command}`).toContain(entry.command);
+        }
+    });
+
+    test('Ctrl+K V opens the preview to the side and Ctrl+Shift+V in place, in journey editors, as Markdown does', () => {
+        expect(manifest.contributes.keybindings).toEqual([
+            { command: 'journey.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorLangId == journey && !notebookEditorFocused' },
+            { command: 'journey.openPreview', key: 'ctrl+shift+v', mac: 'cmd+shift+v', when: 'editorLangId == journey && !notebookEditorFocused' },
+        ]);
+    });
+
+    test('the preview is on the editor title bar, and on .journey files in the explorer and on editor tabs', () => {
+        expect(menus['editor/title']).toContainEqual({ command: 'journey.openPreviewToSide', when: 'editorLangId == journey', group: 'navigation' });
+        expect(commands.find(c => c.command === 'journey.openPreviewToSide')?.icon).toBe('$(open-preview)');
+        for (const menu of ['explorer/context', 'editor/title/context']) {
+            expect(menus[menu].map(e => [e.command, e.when])).toEqual([
+                ['journey.openPreview', 'resourceExtname == .journey'],
+                ['journey.openPreviewToSide', 'resourceExtname == .journey'],
+            ]);
+        }
+        expect(menus['file/newFile']).toEqual([{ command: 'journey.newMap' }]);
+        expect(menus.commandPalette).toContainEqual({ command: 'journey.walkthrough.showQuickFix', when: 'false' });
+    });
+
+    test('the snippets file exists and parses; typing in a journey file indents as journey fmt does', () => {
+        const [snippets] = manifest.contributes.snippets;
+        const errors: ParseError[] = [];
+        const parsed = parseJsonc(fs.readFileSync(path.join(root, snippets.path), 'utf8'), errors);
+        expect(errors).toEqual([]);
+        expect(Object.keys(parsed).length).toBeGreaterThanOrEqual(10);
+        expect(manifest.contributes.configurationDefaults['[journey]']).toMatchObject({ 'editor.tabSize': 4, 'editor.insertSpaces': true, 'editor.snippetSuggestions': 'bottom' });
+    });
+
+    test('the Get Started walkthrough: create a map, see a gap, open the preview, fix the gap; media that exist, buttons that run commands, and a completion event each', () => {
+        const [walkthrough] = manifest.contributes.walkthroughs;
+        expect(walkthrough.id).toBe('getStarted');
+        expect(walkthrough.steps.map((s: { id: string }) => s.id)).toEqual(['createMap', 'seeGap', 'openPreview', 'fixGap']);
+        const builtins = ['workbench.actions.view.problems'];
+        for (const step of walkthrough.steps as { id: string; description: string; media: Record<string, string>; completionEvents: string[] }[]) {
+            const media = step.media.image ?? step.media.markdown;
+            expect(exists(media), `${step.id}: ${media}`).toBe(true);
+            if (step.media.image) expect(step.media.altText?.length, step.id).toBeGreaterThan(10);
+            // A step's description renders links and nothing else of Markdown: a backtick would show as one.
+            expect(step.description, step.id).not.toMatch(/[`*]/);
+            const buttons = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map(m => m[1]);
+            expect(buttons.length, step.id).toBe(1);
+            for (const command of buttons) expect([...commands.map(c => c.command), ...builtins], step.id).toContain(command);
+            expect(step.completionEvents.length, step.id).toBeGreaterThan(0);
+            for (const event of step.completionEvents) {
+                expect(event, step.id).toMatch(/^(onCommand:journey\.|onView:|onContext:journey\.)/);
+                if (event.startsWith('onCommand:')) expect(commands.map(c => c.command)).toContain(event.slice('onCommand:'.length));
+            }
+        }
+        // The context key the last step waits for is the one the extension sets.
+        const context = fs.readFileSync(path.join(root, 'src', 'extension', 'walkthrough', 'gap-fixed-context.ts'), 'utf8');
+        expect(context).toContain("GAP_FIXED_CONTEXT = 'journey.walkthrough.gapFixed'");
+        expect(walkthrough.steps[3].completionEvents).toEqual(['onContext:journey.walkthrough.gapFixed']);
+    });
+
+    test('a journey task type and the $journey problem matcher', () => {
+        const [definition] = manifest.contributes.taskDefinitions;
+        expect(definition.type).toBe('journey');
+        expect(Object.keys(definition.properties)).toEqual(['paths', 'args']);
+        expect(manifest.contributes.problemMatchers.map((m: { name: string }) => m.name)).toEqual(['journey']);
+        const provider = fs.readFileSync(path.join(root, 'src', 'extension', 'tasks', 'journey-task-provider.ts'), 'utf8');
+        expect(provider).toContain("'$journey'");
+    });
+
+    test('declares what works in untrusted and in virtual workspaces', () => {
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/only the \.journey files that are open/);
     });
 });
 
@@ -110,11 +200,36 @@ describe('vsce package', () => {
                 'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
                 'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
                 'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',
+                'extension/out/cli/main.cjs', 'extension/snippets/journey.code-snippets',
                 'extension.vsixmanifest',
             ]));
             expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);
             const packaged = JSON.parse(await zip.file('extension/package.json')!.async('string'));
             expect(packaged.main).toBe('./out/extension/main.cjs');
+            // Every file the manifest points at is packed: the walkthrough's media, the snippets.
+            const media = (packaged.contributes.walkthroughs[0].steps as { media: Record<string, string> }[]).map(s => s.media.image ?? s.media.markdown);
+            for (const file of [...media, ...packaged.contributes.snippets.map((s: { path: string }) => s.path)]) {
+                expect(files, file).toContain(`extension/${path.posix.normalize(file)}`);
+            }
+
+            // The readme is the one written for the extension's users, not the repository's.
+            const readme = await zip.file('extension/readme.md')!.async('string');
+            expect(readme).toBe(fs.readFileSync(path.join(root, 'docs', 'extension', 'README.md'), 'utf8'));
+            expect(files.filter(f => /^extension\/readme\.md$/i.test(f))).toEqual(['extension/readme.md']);
+            // vsce leaves relative links as they are (--no-rewrite-relative-links) and puts the readme at
+            // the package root: each image must be packed at that path, relative to the root.
+            const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
+            expect(images.length).toBeGreaterThan(0);
+            for (const image of images) expect(files, image).toContain(`extension/${image}`);
+
+            // The journey: check task runs the packed CLI on its own, with no node_modules beside it.
+            const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-vsix-cli-'));
+            fs.writeFileSync(path.join(alone, 'main.cjs'), await zip.file('extension/out/cli/main.cjs')!.async('nodebuffer'));
+            const check = spawnSync(process.execPath, [path.join(alone, 'main.cjs'), 'check', path.join(root, 'test', 'e2e', 'fixtures', 'broken.journey')], { cwd: alone, encoding: 'utf8', timeout: 60_000 });
+            expect(check.stderr).toBe('');
+            expect(check.status).toBe(1);
+            expect(check.stdout).toMatch(/broken\.journey:\d+:\d+: error \[unresolved-reference\] No stakeholder named 'ServiceDsk'/);
+            fs.rmSync(alone, { recursive: true, force: true });
         }
     }, 120_000);
 });

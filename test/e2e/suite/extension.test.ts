@@ -328,4 +328,103 @@ export function registerExtensionTests(): void {
             assert.ok(tokens.data.length / 5 >= least, `${tokens.data.length / 5} tokens, expected at least ${least}`);
         });
     });
+    // The Get Started walkthrough is checked in the workbench (test/e2e/editor-conventions-ui.mjs):
+    // its page is not visible from here (its tab is titled 'Welcome' either way).
+    describe('VS Code editor conventions: explorer menu, new map, task', () => {
+        afterEach(async () => {
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        });
+
+        const tabLabels = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => t.label);
+        const broken = () => workspaceFile('broken.journey');
+
+        it("previews the file it is given as a Uri, as the explorer's context menu does, not the active editor's", async () => {
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('shared.journey')));
+            await vscode.commands.executeCommand('journey.openPreviewToSide', workspaceFile('password-reset-ideal.journey'));
+            await waitFor('the preview of the clicked file', () => (tabLabels().includes('Map: password-reset-ideal.journey') ? true : undefined));
+            assert.ok(!tabLabels().includes('Map: shared.journey'), tabLabels().join(', '));
+            // With several files selected, the explorer passes them all as the second argument.
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            const selected = [workspaceFile('password-reset.journey'), workspaceFile('password-reset-ideal.journey')];
+            await vscode.commands.executeCommand('journey.openPreview', selected[0], selected);
+            await waitFor('a preview of each selected file', () => (['Map: password-reset.journey', 'Map: password-reset-ideal.journey'].every(l => tabLabels().includes(l)) ? true : undefined));
+        });
+
+        it('opens the gap report of the map the editor title bar passes as a Uri', async () => {
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('shared.journey')));
+            await vscode.commands.executeCommand('journey.showGapReport', workspaceFile('password-reset.journey'));
+            const report = await waitFor('the gap report', () => vscode.workspace.textDocuments.find(d => d.uri.scheme === 'journey-gap-report' && d.uri.path.endsWith('password-reset.journey.md') && d.getText().startsWith('# Gap report')));
+            assert.match(report.getText(), /## PasswordReset against ideal PasswordResetIdeal/);
+        });
+
+        it('New Journey Map opens an untitled map with one gap and no name clash with the workspace; its quick fix closes the gap', async () => {
+            const shared = workspaceFile('shared.journey');
+            const uri = await vscode.commands.executeCommand<vscode.Uri>('journey.newMap');
+            try {
+                assert.equal(uri.scheme, 'untitled');
+                assert.ok(uri.path.endsWith('/journey-map.journey'), uri.toString());
+                const editor = vscode.window.activeTextEditor;
+                assert.equal(editor?.document.uri.toString(), uri.toString());
+                assert.equal(editor.document.languageId, 'journey');
+                // The examples declare ServiceDesk and Portal: the starter map renamed its own.
+                assert.match(editor.document.getText(), /^stakeholder ServiceDesk2 /m);
+                assert.match(editor.document.getText(), /^channel Portal2 /m);
+                const missingOwner = await waitFor('the missing-owner gap of the new map', () => {
+                    const found = vscode.languages.getDiagnostics(uri).filter(d => codeOf(d) === 'missing-owner');
+                    return found.length === 1 ? found[0] : undefined;
+                });
+                assert.deepEqual(errorsOf(uri).map(d => d.message), []);
+                assert.deepEqual(errorsOf(shared).map(d => d.message), []);
+
+                const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missingOwner.range, vscode.CodeActionKind.QuickFix.value);
+                const fix = actions.find(a => a.title.startsWith('Set owner to ServiceDesk2'));
+                assert.ok(fix?.edit, `offered: ${actions.map(a => a.title).join(' | ')}`);
+                assert.ok(await vscode.workspace.applyEdit(fix.edit));
+                await waitFor('the gap to close', () => (vscode.languages.getDiagnostics(uri).some(d => codeOf(d) === 'missing-owner') ? undefined : true));
+
+                // The preview takes the untitled map too.
+                await vscode.commands.executeCommand('journey.openPreviewToSide');
+                await waitFor('the preview of the new map', () => (tabLabels().includes('Map: journey-map.journey') ? true : undefined));
+            } finally {
+                await vscode.window.showTextDocument(uri);
+                await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+            }
+        });
+
+        it('offers the journey: check task, which runs the bundled CLI and fills the Problems panel through $journey', async () => {
+            const tasks = await vscode.tasks.fetchTasks({ type: 'journey' });
+            assert.deepEqual(tasks.map(t => `${t.source}: ${t.name}`), ['journey: check']);
+            const [task] = tasks;
+            assert.equal(task.definition.type, 'journey');
+            assert.deepEqual(task.definition.paths, ['.']);
+            const execution = task.execution as vscode.ProcessExecution;
+            assert.ok(execution instanceof vscode.ProcessExecution);
+            assert.ok(execution.args[0].endsWith(path.join('out', 'cli', 'main.cjs')), execution.args.join(' '));
+            assert.deepEqual(execution.args.slice(1), ['check', '.']);
+
+            const ended = new Promise<number | undefined>(resolve => {
+                const listener = vscode.tasks.onDidEndTaskProcess(event => {
+                    if (event.execution.task.name !== 'check' || event.execution.task.source !== 'journey') return;
+                    listener.dispose();
+                    resolve(event.exitCode);
+                });
+            });
+            await vscode.tasks.executeTask(task);
+            // broken.journey has errors: journey check exits 1.
+            assert.equal(await Promise.race([ended, new Promise(resolve => setTimeout(() => resolve('timeout'), 60_000))]), 1);
+            const fromTask = await waitFor('the problem matcher\'s findings', () => {
+                const found = vscode.languages.getDiagnostics(broken()).filter(d => d.source === 'journey check');
+                return found.length >= 2 ? found : undefined;
+            });
+            const unresolved = fromTask.find(d => d.message.startsWith("No stakeholder named 'ServiceDsk'"));
+            assert.ok(unresolved, fromTask.map(d => d.message).join(' | '));
+            assert.equal(unresolved.severity, vscode.DiagnosticSeverity.Error);
+            assert.equal(codeOf(unresolved), 'unresolved-reference');
+            assert.equal(unresolved.range.start.line, 5);
+            // Gaps come through with their own severity (warnings and notes).
+            // The markers of each file arrive as the matcher reads its lines: wait for this one's too.
+            await waitFor('a dead-end warning in password-reset.journey from the task', () => (vscode.languages.getDiagnostics(workspaceFile('password-reset.journey'))
+                .some(d => d.source === 'journey check' && codeOf(d) === 'dead-end' && d.severity === vscode.DiagnosticSeverity.Warning) ? true : undefined));
+        });
+    });
 }
