@@ -12,11 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../node_modules/langium-cli/bin/langium.js', import.meta.url));
-const polyfill = fileURLToPath(new URL('../src/language/groupby-polyfill.cjs', import.meta.url));
 const COVERED = /^\S+:\d+:\d+ - Found multiple assignments to '\w+' with the '\??=' assignment operator\. Consider using '\+=' instead to prevent data loss\.$/;
 const PROGRESS = /^(Reading config from |Writing generated files to |\[[\d:]+\] Langium generator finished successfully)/;
 
-const result = spawnSync(process.execPath, ['--require', polyfill, cli, 'generate', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [cli, 'generate', ...process.argv.slice(2)], {
     cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 });
 // eslint-disable-next-line no-control-regex

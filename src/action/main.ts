@@ -1,7 +1,6 @@
 // The GitHub Action's entry point (action.yml runs it with node): check the maps, write SARIF or
 // annotations, compare with the pull request's base, keep one diff comment up to date, fill the
 // job summary and the step outputs, and fail as `fail-on` asks.
-import '../language/polyfills.js';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';

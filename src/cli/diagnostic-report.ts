@@ -31,7 +31,7 @@ export function toReported(file: string, diagnostic: Diagnostic): ReportedDiagno
         endColumn: diagnostic.range.end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
         code: diagnostic.code === undefined ? 'unknown' : String(diagnostic.code),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        message: diagnostic.message,
     };
 }
 

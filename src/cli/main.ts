@@ -1,5 +1,4 @@
 // The `journey` command line.
-import '../language/polyfills.js';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VIEWS } from '../render/render-svg.js';
 import { OUTPUT_FORMATS, runCheck, type OutputFormat } from './check-command.js';

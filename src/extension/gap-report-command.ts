@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { GapReportRequest, type GapReportParams, type GapReportResult } from '../protocol/journey-protocol.js';
 import { gapReportMarkdown } from '../render/gap-report-markdown.js';
 

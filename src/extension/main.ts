@@ -10,7 +10,7 @@ import { registerJourneyTaskProvider } from './tasks/journey-task-provider.js';
 import { registerFixGapCommand } from './walkthrough/fix-gap-command.js';
 import { registerGapFixedContext } from './walkthrough/gap-fixed-context.js';
 import { registerNewMapCommand } from './walkthrough/new-map-command.js';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 
 let client: LanguageClient | undefined;
 

@@ -34,7 +34,7 @@ function phaseOf(diagnostic: Diagnostic): string | undefined {
 }
 
 function messageText(diagnostic: Diagnostic): string {
-    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    return diagnostic.message;
 }
 
 function withoutFollowOnParseErrors(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -1,8 +1,7 @@
 // Language server entry point (Node). Speaks LSP over stdio (`--stdio`, for any editor)
 // or Node IPC (`--node-ipc`, as the VS Code extension starts it).
-import './polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setRuleDocsBase } from './gaps/rule-docs.js';

@@ -44,7 +44,7 @@ export class FenceRenderer {
             await DocumentBuilder.build([document], { validation: true });
             const problems: FenceProblem[] = (document.diagnostics ?? [])
                 .filter(d => d.severity === 1)
-                .map(d => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value }))
+                .map(d => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }))
                 .sort((a, b) => a.line - b.line || a.column - b.column);
             const analysis = services.Journey.gaps.Analysis;
             const model = analysis.getModel();

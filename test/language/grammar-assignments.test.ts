@@ -20,7 +20,7 @@ async function multiAssignmentWarnings(text: string): Promise<Array<{ rule: stri
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
     return (document.diagnostics ?? [])
-        .map(d => ({ line: d.range.start.line, message: typeof d.message === 'string' ? d.message : d.message.value }))
+        .map(d => ({ line: d.range.start.line, message: d.message }))
         .filter(d => d.message.startsWith('Found multiple assignments to'))
         .map(d => {
             const node = AstUtils.streamAst(document.parseResult.value).filter(GrammarAST.isAssignment)

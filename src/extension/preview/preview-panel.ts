@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { TouchpointModel } from '../../model/journey-model.js';
 import { ModelRequest, type ModelParams, type ModelResult } from '../../protocol/journey-protocol.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../protocol/preview-messages.js';

@@ -1,7 +1,6 @@
 // The Markdown preview script (`markdown.previewScripts`): draws every ```journey placeholder
 // that journey-fence-plugin.ts put in the page, with the same language services and renderer
 // as the editor, in the preview itself. See the plugin for why the drawing happens here.
-import '../../language/polyfills.js';
 import type { ThemeName } from '../../render/theme.js';
 import { FENCE_CLASS, FIRST_LINE_ATTRIBUTE, OPTIONS_ATTRIBUTE } from '../fence-markup.js';
 import { parseFenceOptions, type FenceOptions } from '../fence-options.js';
