@@ -19,7 +19,10 @@ export interface CommentResult {
     url?: string;
 }
 
-interface IssueComment { id: number; body?: string; html_url?: string }
+interface IssueComment { id: number; body?: string; html_url?: string; user?: { login?: string } | null }
+
+/** Who comments with the workflow's own token (GITHUB_TOKEN cannot ask GET /user). */
+const ACTIONS_BOT = 'github-actions[bot]';
 
 export class GitHubApiError extends Error {
     constructor(readonly status: number, message: string) {
@@ -31,7 +34,19 @@ export function commentBody(markdown: string): string {
     const body = `${COMMENT_MARKER}\n${markdown}`;
     if (body.length <= MAX_BODY) return body;
     const note = '\n\n*The report is longer than a GitHub comment can hold: the full report is in the job summary.*\n';
-    return body.slice(0, MAX_BODY - note.length) + note;
+    // Cut at a line, and close what the cut leaves open, so that the note is not swallowed by a
+    // code block or a folded section.
+    const lines = body.slice(0, MAX_BODY - note.length - 40).split('\n');
+    lines.pop();
+    let fenced = false;
+    let folded = 0;
+    for (const line of lines) {
+        if (/^\s*```/.test(line)) fenced = !fenced;
+        else if (!fenced) folded += (line.match(/<details[\s>]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    if (fenced) lines.push('```');
+    for (let i = 0; i < folded; i++) lines.push('', '</details>');
+    return lines.join('\n') + note;
 }
 
 /**
@@ -40,7 +55,7 @@ export function commentBody(markdown: string): string {
  */
 export async function upsertComment(target: CommentTarget, markdown: string, onlyIfExists: boolean): Promise<CommentResult> {
     const body = commentBody(markdown);
-    const existing = await findComment(target);
+    const existing = await findComment(target, await commenter(target));
     if (existing) {
         if (existing.body === body) return { action: 'unchanged', url: existing.html_url };
         const updated = await call<IssueComment>(target, 'PATCH', `/repos/${target.repository}/issues/comments/${existing.id}`, { body });
@@ -51,10 +66,20 @@ export async function upsertComment(target: CommentTarget, markdown: string, onl
     return { action: 'created', url: created.html_url };
 }
 
-async function findComment(target: CommentTarget): Promise<IssueComment | undefined> {
+/** The login the token comments as: a personal token's own, else the Actions bot's. */
+async function commenter(target: CommentTarget): Promise<string> {
+    try {
+        return (await call<{ login?: string }>(target, 'GET', '/user')).login ?? ACTIONS_BOT;
+    } catch {
+        return ACTIONS_BOT;
+    }
+}
+
+/** Our comment: the marker, written by the token's own account (anyone can type the marker). */
+async function findComment(target: CommentTarget, login: string): Promise<IssueComment | undefined> {
     for (let page = 1; page <= 50; page++) {
         const comments = await call<IssueComment[]>(target, 'GET', `/repos/${target.repository}/issues/${target.pullRequest}/comments?per_page=100&page=${page}`);
-        const found = comments.find(c => c.body?.startsWith(COMMENT_MARKER));
+        const found = comments.find(c => c.body?.startsWith(COMMENT_MARKER) && c.user?.login === login);
         if (found) return found;
         if (comments.length < 100) return undefined;
     }

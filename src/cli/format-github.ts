@@ -6,18 +6,18 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
 export function formatGithub(diagnostics: ReportedDiagnostic[]): string {
     return diagnostics.map(d => {
         const properties = [
-            `file=${property(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`,
-            `title=${property(`journey ${d.code}`)}`,
+            `file=${commandProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`,
+            `title=${commandProperty(`journey ${d.code}`)}`,
         ].join(',');
-        return `::${COMMANDS[d.severity]} ${properties}::${data(d.message)}\n`;
+        return `::${COMMANDS[d.severity]} ${properties}::${commandData(d.message)}\n`;
     }).join('');
 }
 
 // Escaping as the Actions runner expects it (toolkit/core command.ts).
-function data(text: string): string {
+export function commandData(text: string): string {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function property(text: string): string {
-    return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export function commandProperty(text: string): string {
+    return commandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -15,7 +15,8 @@ const entry = path.join(root, 'out', 'action', 'main.cjs');
 const MARKER = '<!-- journey-maps:diff -->';
 
 interface ApiCall { method: string; url: string; authorization?: string; body?: { body?: string } }
-interface StoredComment { id: number; body: string; html_url: string }
+interface StoredComment { id: number; body: string; html_url: string; user: { login: string } }
+const BOT = { login: 'github-actions[bot]' };
 
 /** Issue comments of pull request 7 of acme/maps, as the REST API serves them. */
 class FakeGitHub {
@@ -34,6 +35,8 @@ class FakeGitHub {
                 response.end(JSON.stringify(data));
             };
             const url = new URL(request.url!, 'http://localhost');
+            // As for GITHUB_TOKEN, which is an app's installation token: no user of its own.
+            if (request.method === 'GET' && url.pathname === '/user') return reply(403, { message: 'Resource not accessible by integration' });
             if (request.method === 'GET' && url.pathname === '/repos/acme/maps/issues/7/comments') {
                 const page = Number(url.searchParams.get('page') ?? 1);
                 const perPage = Number(url.searchParams.get('per_page') ?? 30);
@@ -41,7 +44,7 @@ class FakeGitHub {
             }
             if (this.refuseWrites) return reply(403, { message: 'Resource not accessible by integration' });
             if (request.method === 'POST' && url.pathname === '/repos/acme/maps/issues/7/comments') {
-                const comment = { id: this.nextId++, body: body.body, html_url: `https://github.test/acme/maps/pull/7#issuecomment-${this.nextId}` };
+                const comment = { id: this.nextId++, body: body.body, html_url: `https://github.test/acme/maps/pull/7#issuecomment-${this.nextId}`, user: BOT };
                 this.comments.push(comment);
                 return reply(201, comment);
             }
@@ -82,7 +85,7 @@ function git(cwd: string, ...args: string[]): string {
 /** A repository whose main holds the examples; returns it and the base commit. */
 function repositoryWithExamples(): { repo: string; base: string } {
     const repo = tempDir('journey-action-repo-');
-    fs.cpSync(path.join(root, 'examples'), path.join(repo, 'maps'), { recursive: true, filter: src => !src.includes(`${path.sep}ci`) });
+    fs.cpSync(path.join(root, 'examples'), path.join(repo, 'maps'), { recursive: true, filter: src => src !== path.join(root, 'examples', 'ci') });
     git(repo, 'init', '-q', '-b', 'main');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'maps');
@@ -107,7 +110,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Runs the entry point as the runner would, for an event (its payload written to a file). */
-async function runAction(repo: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(repo: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
     const runner = tempDir('journey-action-runner-');
     const eventFile = path.join(runner, 'event.json');
     fs.writeFileSync(eventFile, JSON.stringify(event.payload));
@@ -121,8 +124,9 @@ async function runAction(repo: string, event: { name: string; payload: unknown }
         GITHUB_REPOSITORY: 'acme/maps', GITHUB_API_URL: api.url, GITHUB_WORKSPACE: repo,
         GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runner,
         'INPUT_PATHS': '.', 'INPUT_FAIL-ON': 'errors', 'INPUT_SARIF': 'true', 'INPUT_COMMENT': 'true', 'INPUT_SUMMARY': 'true',
-        'INPUT_CONFIG': '', 'INPUT_DOCS-URL': '', 'INPUT_TOKEN': 'test-token',
+        'INPUT_CONFIG': '', 'INPUT_DOCS-URL': '', 'INPUT_CATEGORY': 'journey-maps', 'INPUT_TOKEN': 'test-token',
         ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+        ...extraEnv,
     };
     // Asynchronously: the fake API answers from this process while the action runs.
     const child = spawn(process.execPath, [entry], { cwd: runner, env });
@@ -163,13 +167,15 @@ describe('action.yml', () => {
         for (const name of Object.keys(action.inputs)) {
             expect(step.env[`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
         }
-        expect(Object.keys(action.inputs).sort()).toEqual(['comment', 'config', 'docs-url', 'fail-on', 'paths', 'sarif', 'summary', 'token']);
+        expect(Object.keys(action.inputs).sort()).toEqual(['category', 'comment', 'config', 'docs-url', 'fail-on', 'paths', 'sarif', 'summary', 'token']);
     });
 
     test('uploads the SARIF file to code scanning, also after a failed check', () => {
         const upload = action.runs.steps.find((s: { uses?: string }) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
-        expect(upload.with.sarif_file).toBe('${{ steps.journey.outputs.sarif-file }}');
+        expect(upload.with).toEqual({ sarif_file: '${{ steps.journey.outputs.sarif-file }}', category: '${{ inputs.category }}' });
         expect(upload.if).toContain('!cancelled()');
+        // Where code scanning cannot be written (a fork, a private repository without it), the verdict stays fail-on's.
+        expect(upload['continue-on-error']).toBe(true);
     });
 
     test('builds itself from source when the ref carries no build, and the set-up script exists', () => {
@@ -219,8 +225,8 @@ describe('on a pull request', () => {
     test('finds its own comment among many others, on a later page', async () => {
         const { repo, base } = repositoryWithExamples();
         edit(repo, 'maps/password-reset.journey', /emotion 1 frustrated/, 'emotion 3 calm');
-        api.comments = Array.from({ length: 130 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, html_url: `https://github.test/c/${i}` }));
-        api.comments.push({ id: 500, body: `${MARKER}\nold report`, html_url: 'https://github.test/c/500' });
+        api.comments = Array.from({ length: 130 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, html_url: `https://github.test/c/${i}`, user: { login: 'someone' } }));
+        api.comments.push({ id: 500, body: `${MARKER}\nold report`, html_url: 'https://github.test/c/500', user: BOT });
         const run = await runAction(repo, pullRequest(base));
         expect(run.status).toBe(0);
         expect(api.writes().map(c => `${c.method} ${c.url}`)).toEqual(['PATCH /repos/acme/maps/issues/comments/500']);
@@ -305,6 +311,68 @@ describe('on a pull request', () => {
         expect(run.stdout).toMatch(/^::warning title=Journey Maps::the pull-request comment could not be written \(POST \/repos\/acme\/maps\/issues\/7\/comments: 403 Resource not accessible by integration\)/m);
         expect(run.outputs.result).toBe('success');
     }, 60_000);
+
+    test('a comment that merely starts with the marker, written by someone else, is not taken over', async () => {
+        const { repo, base } = repositoryWithExamples();
+        edit(repo, 'maps/password-reset.journey', /emotion 1 frustrated/, 'emotion 3 calm');
+        api.comments = [{ id: 9, body: `${MARKER}\nplanted`, html_url: 'https://github.test/c/9', user: { login: 'mallory' } }];
+        const run = await runAction(repo, pullRequest(base));
+        expect(run.status).toBe(0);
+        expect(api.writes().map(c => `${c.method} ${c.url}`)).toEqual(['POST /repos/acme/maps/issues/7/comments']);
+        expect(api.comments[0].body).toBe(`${MARKER}\nplanted`);
+    }, 60_000);
+
+    test('compares with the merge commit\'s first parent, not a base.sha that lags behind it', async () => {
+        const { repo, base } = repositoryWithExamples();
+        git(repo, 'checkout', '-q', '-b', 'feature');
+        edit(repo, 'maps/password-reset.journey', /emotion 1 frustrated/, 'emotion 3 calm');
+        git(repo, 'commit', '-q', '-am', 'calmer');
+        git(repo, 'checkout', '-q', 'main');
+        edit(repo, 'maps/password-reset.journey', /emotion 2 confused/, 'emotion 4 curious');
+        git(repo, 'commit', '-q', '-am', 'main moved on');
+        // What actions/checkout checks out for a pull request: the merge into the base as it is now.
+        git(repo, 'merge', '-q', '--no-ff', '--no-edit', 'feature');
+        const merge = git(repo, 'rev-parse', 'HEAD');
+        const run = await runAction(repo, pullRequest(base), {}, { GITHUB_SHA: merge });
+        expect(run.status, run.stdout).toBe(0);
+        expect(api.comments[0].body).toMatch(/\| 1 frustrated \| 3 calm \|/);
+        expect(api.comments[0].body, 'main\'s own change is not the pull request\'s').not.toContain('curious');
+    }, 60_000);
+
+    test('fail-on: new-gaps fails a pull request it cannot compare', async () => {
+        const { repo } = repositoryWithExamples();
+        const run = await runAction(repo, pullRequest('1'.repeat(40)), { 'fail-on': 'new-gaps' });
+        expect(run.status).toBe(1);
+        expect(run.outputs.result).toBe('failure');
+        expect(run.stdout).toMatch(/^::warning title=Journey Maps::could not fetch the base commit 1111111 to compare with \(.+\); check out with fetch-depth: 0$/m);
+        expect(run.stdout).toMatch(/^::error title=Journey Maps::Failed: the pull request could not be compared with its base/m);
+    }, 60_000);
+
+    test('the maps\' own text cannot forge workflow commands in the log', async () => {
+        const { repo, base } = repositoryWithExamples();
+        edit(repo, 'maps/password-reset.journey', /metric Abandonment "[^"]*"/, 'metric Abandonment "Wait\\n::error file=README.md,line=1::SPOOFED\\n::stop-commands::zzz"');
+        fs.writeFileSync(path.join(repo, 'maps', '::notice::forged.journey'), 'journey Forged { stage S { touchpoint T { emotion 9 } } }\n');
+        for (const sarif of ['true', 'false']) {
+            const run = await runAction(repo, pullRequest(base), { sarif });
+            expect(run.stdout, 'the title reaches the log').toContain('SPOOFED');
+            // The runner's reading: a line starting with :: is a command unless commands are stopped.
+            let stoppedBy: string | undefined;
+            const commands: string[] = [];
+            for (const line of run.stdout.split('\n')) {
+                if (stoppedBy) {
+                    if (line === `::${stoppedBy}::`) stoppedBy = undefined;
+                    continue;
+                }
+                const stop = /^::stop-commands::(.+)$/.exec(line);
+                if (stop) stoppedBy = stop[1];
+                else if (line.startsWith('::')) commands.push(line);
+            }
+            expect(stoppedBy, 'commands resume').toBeUndefined();
+            expect(commands.filter(c => !/^::(error|warning|notice) (title=Journey Maps|file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=journey [\w-]+)::/.test(c))).toEqual([]);
+            expect(commands.some(c => c.startsWith('::error title=Journey Maps::Failed: 1 error'))).toBe(true);
+            if (sarif === 'false') expect(commands.some(c => c.startsWith('::error file=maps/%3A%3Anotice%3A%3Aforged.journey,line=1'))).toBe(true);
+        }
+    }, 120_000);
 
     test('in a shallow clone, fetches the base commit to compare with', async () => {
         const { repo, base } = repositoryWithExamples();
