@@ -14,6 +14,7 @@ import { completionScript, SHELLS, type Shell } from './completion-command.js';
 import { exitStatusHelp } from './exit-status-help.js';
 import { paintFor } from './terminal-colour.js';
 import { watchAndRerun } from './watch.js';
+import { reportUsageErrorsInOneLine } from './usage-error.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-document.js';
 
@@ -35,9 +36,7 @@ export async function main(argv: string[]): Promise<number> {
         .name('journey')
         .description('Journey Maps as Code: check, draw and preview customer journey maps written as .journey files.')
         .version(VERSION, '-v, --version')
-        .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(`journey: ${text.replace(/^error: /, '')}`) })
-        .showHelpAfterError('(run journey --help for usage)');
+        .exitOverride();
 
     program.command('init')
         .description('Start a journey map: a shared people file, a first journey and its ideal, journey.config.json, a VS Code extension recommendation and a GitHub workflow. '
@@ -216,6 +215,7 @@ ${exitStatusHelp({ 0: 'printed', 2: 'usage error (a shell other than bash, zsh o
         2: 'usage error, or a file that cannot be read or written',
     }));
 
+    reportUsageErrorsInOneLine(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;

@@ -114,6 +114,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         throw error;
     });
     const url = `http://${urlHost(host)}:${port}/`;
+    if (options.port !== 0 && port !== options.port) process.stderr.write(`journey preview: port ${options.port} is in use; serving on ${port}\n`);
     process.stdout.write(`Journey preview of ${file}: ${url} (Ctrl+C to stop)\n`);
     if (!isLoopback(host)) {
         process.stderr.write(`journey preview: warning: listening on ${host}, not on loopback: the map is served to the network, to anyone who can reach port ${port} of this machine\n`);

@@ -10,9 +10,14 @@ const RESVG = '@resvg/resvg-js';
 function loadResvg(): typeof ResvgClass {
     try {
         return (createRequire(import.meta.url)(RESVG) as { Resvg: typeof ResvgClass }).Resvg;
-    } catch {
-        throw new CliError(`PNG needs the optional package ${RESVG}, which is not installed here `
-            + `(npm install --global ${RESVG}, or reinstall journey-maps without --omit=optional); SVG and HTML work without it`);
+    } catch (error) {
+        const failure = error as NodeJS.ErrnoException;
+        if (failure.code === 'MODULE_NOT_FOUND' && failure.message.includes(`'${RESVG}'`)) {
+            throw new CliError(`PNG needs the optional package ${RESVG}, which is not installed here `
+                + `(npm install --global ${RESVG}, or reinstall journey-maps without --omit=optional); SVG and HTML work without it`);
+        }
+        // Installed but not loadable: a binary for another platform or C library, for example.
+        throw new CliError(`PNG needs ${RESVG}, which is installed but cannot be loaded here (${failure.message.split('\n')[0]}); SVG and HTML work without it`);
     }
 }
 

@@ -60,6 +60,19 @@ describe('--help lists the exit statuses', () => {
     test('a shell that completion has no script for is a usage error (exit 2)', () => {
         const run = journey(['completion', 'powershell']);
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain("journey: command-argument value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.");
+        expect(run.stderr).toBe("journey: shell: 'powershell' is not one of bash, zsh, fish (see journey completion --help)\n");
+    });
+});
+
+describe('usage errors', () => {
+    test.each([
+        [['chek'], "journey: unknown command 'chek' (did you mean check?) (see journey --help)"],
+        [['check', '--frmat', 'json', '.'], "journey: unknown option '--frmat' (did you mean --format?) (see journey check --help)"],
+        [['render', 'x.journey', '--scale', '0'], "journey: --scale: '0' is invalid: expected a number above 0, at most 8 (see journey render --help)"],
+        [['export', 'mermaid'], "journey: missing required argument 'file' (see journey export mermaid --help)"],
+    ])('journey %j: one line, naming the help to read, exit 2', (args, line) => {
+        const run = journey(args);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`${line}\n`);
     });
 });

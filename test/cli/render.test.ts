@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { journey, repoRoot, tempFolder } from './journey-cli.js';
@@ -311,6 +312,15 @@ describe.skipIf(process.platform !== 'linux')('opening in the default app (xdg-o
         expect(fs.existsSync(path.join(dir, 'map.svg'))).toBe(true);
     });
 
+    test('an opener that fails (xdg-open with no browser to hand over to) gets the same one-line note', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const bin = folder({});
+        fs.writeFileSync(path.join(bin, 'xdg-open'), "#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n", { mode: 0o755 });
+        const run = journeyWithPath(['render', 'reset.journey', '-o', 'map.svg', '--open'], dir, [bin]);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe(`journey: note: could not open ${path.join(fs.realpathSync(dir), 'map.svg')}: 'xdg-open' failed (exit status 3), there may be no app to open it with here; open it yourself\n`);
+    });
+
     test('preview --open opens the printed URL; with no opener it notes so and keeps serving', async () => {
         const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
         const opener = fakeOpener();
@@ -346,6 +356,22 @@ describe('journey preview in the terminal', () => {
             expect(preview.stderr().split('\n').at(-2)).toBe('journey preview: no errors now; the page shows the map as saved');
         } finally {
             preview.child.kill('SIGTERM');
+        }
+    });
+
+    test('a port in use: the next free one, with a line that says so', async () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const taken = http.createServer();
+        await new Promise<void>(resolve => taken.listen(0, '127.0.0.1', resolve));
+        const port = (taken.address() as { port: number }).port;
+        const preview = await startPreview(dir, ['--port', String(port)]);
+        try {
+            expect(preview.url).not.toBe(`http://127.0.0.1:${port}/`);
+            await waitUntil(preview.stderr, text => text.includes('in use'), 'the note');
+            expect(preview.stderr()).toBe(`journey preview: port ${port} is in use; serving on ${new URL(preview.url).port}\n`);
+        } finally {
+            preview.child.kill('SIGTERM');
+            taken.close();
         }
     });
 
