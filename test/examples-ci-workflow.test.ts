@@ -25,8 +25,8 @@ describe('examples/ci/journey.yml', () => {
 
     test('runs on pull requests and pushes that touch maps, with the permissions it needs', () => {
         expect(workflow.on.pull_request.paths).toContain('**/*.journey');
-        expect(workflow.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', 'pull-requests': 'write' });
-        expect(steps[0].uses).toBe('actions/checkout@v4');
+        expect(workflow.permissions).toMatchObject({ contents: 'read', actions: 'read', 'security-events': 'write', 'pull-requests': 'write' });
+        expect(steps[0].uses).toBe('actions/checkout@v5');
     });
 
     test('uses the action at the root of this repository, with inputs it has', () => {

@@ -39,11 +39,11 @@ export async function main(argv: string[]): Promise<number> {
         .exitOverride();
 
     program.command('init')
-        .description('Start a journey map: a shared people file, a first journey and its ideal, journey.config.json, a VS Code extension recommendation and a GitHub workflow. '
-            + 'Writes nothing if any of these files exists (exit 2), unless --force.')
+        .description('Start a journey map: a shared people file, a first journey and its ideal, journey.config.json, a VS Code extension recommendation and a GitHub workflow (kept if the repository has one). '
+            + 'Writes nothing if any of the folder\'s files exists (exit 2), unless --force.')
         .argument('[folder]', 'where to write the map (created if missing)', '.')
         .addOption(new Option('-t, --template <name>', 'the map to start from').choices([...TEMPLATE_NAMES]).default('blank'))
-        .option('--force', 'overwrite the files that exist')
+        .option('--force', 'overwrite the folder\'s files that exist (never the workflow)')
         .addHelpText('after', initHelpText())
         .addHelpText('after', exitStatusHelp({ 0: 'written', 2: 'usage error, a file that exists (without --force), or a file that cannot be written' }))
         .action(async (folder: string, options: InitOptions) => {

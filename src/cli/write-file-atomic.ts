@@ -1,4 +1,5 @@
-import { promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CliError, describeIoError } from './cli-error.js';
 
@@ -18,5 +19,40 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     } catch (error) {
         await fs.rm(temporary, { force: true });
         throw new CliError(`${file}: cannot write: ${describeIoError(error as NodeJS.ErrnoException)}`);
+    }
+}
+
+/** Thrown by writeNewFileAtomic when the file exists: it is left as it is. */
+export class FileExistsError extends CliError {
+    constructor(readonly file: string) {
+        super(`${file}: already exists`);
+    }
+}
+
+/**
+ * Writes a file that must not exist yet, atomically: the text goes to a temporary file of a
+ * random name beside it, which is then hard-linked to the target. The link fails if the target
+ * exists, whenever it appeared, so a file made by someone else is never replaced
+ * (FileExistsError). Where the file system has no hard links, an exclusive copy stands in.
+ */
+export async function writeNewFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const handle = await fs.open(temporary, 'wx');
+        try {
+            await handle.writeFile(content);
+        } finally {
+            await handle.close();
+        }
+        await fs.link(temporary, file).catch(async (error: NodeJS.ErrnoException) => {
+            if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(error.code ?? '')) throw error;
+            await fs.copyFile(temporary, file, fsConstants.COPYFILE_EXCL);
+        });
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' && await fs.lstat(file).then(() => true, () => false)) throw new FileExistsError(file);
+        throw new CliError(`${file}: cannot write: ${describeIoError(error as NodeJS.ErrnoException)}`);
+    } finally {
+        await fs.rm(temporary, { force: true });
     }
 }

@@ -1,15 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CliError, describeIoError, ExitCode } from '../cli-error.js';
+import { collectJourneyFiles } from '../collect-files.js';
 import { displayPath } from '../diagnostic-report.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
 import { findGitRoot } from './find-git-root.js';
-import { configFile, extensionsFile, workflowFile } from './project-files.js';
+import { configFile, extensionsFile, workflowFile, workflowPathProblem } from './project-files.js';
 import { isTemplateName, TEMPLATE_NAMES, templatesFor, type JourneyTemplate } from './templates/index.js';
+import { workflowChecksFolder } from './workflow-coverage.js';
+import { inspectOverwrite, writeAllOrNothing, type Overwritable, type WriteHooks } from './write-all-or-nothing.js';
 
 export interface InitOptions {
     template: string;
-    /** Overwrite files that exist. */
+    /** Overwrite the folder's files that exist (never the workflow). */
     force?: boolean;
 }
 
@@ -18,14 +20,18 @@ interface Target {
     content: string;
 }
 
+/** How many other maps the warning after `--force` names. */
+const OTHER_MAPS_SHOWN = 3;
+
 /**
- * `journey init`: writes a first map (people, an actual journey, its ideal), journey.config.json,
- * .vscode/extensions.json and the GitHub workflow. All or nothing: without --force, if any of
- * these files exists nothing is written. The workflow goes to the root of the git repository
- * holding the folder (GitHub runs workflows from there only) and checks just this folder;
- * outside a repository it goes into the folder, ready for when it becomes one.
+ * `journey init`: writes a first map (people, an actual journey, its ideal), journey.config.json
+ * and .vscode/extensions.json into the folder, all or nothing: without --force, if any of these
+ * exists nothing is written. The GitHub workflow goes to the root of the git repository holding
+ * the folder (GitHub runs workflows from there only), or outside a repository into the folder.
+ * Every map folder of a repository shares it, so it is written only when there is none: an
+ * existing one is kept, even with --force, and the output says whether it checks this folder.
  */
-export async function runInit(folderArgument: string | undefined, options: InitOptions, cwd = process.cwd()): Promise<{ exitCode: number; output: string }> {
+export async function runInit(folderArgument: string | undefined, options: InitOptions, cwd = process.cwd(), hooks: WriteHooks = {}): Promise<{ exitCode: number; output: string }> {
     if (!isTemplateName(options.template)) {
         throw new CliError(`unknown template '${options.template}': expected one of ${TEMPLATE_NAMES.join(', ')}`);
     }
@@ -33,18 +39,45 @@ export async function runInit(folderArgument: string | undefined, options: InitO
     const shownFolder = folderArgument ?? '.';
     const folder = path.resolve(cwd, shownFolder);
     await checkFolder(folder, shownFolder);
-
-    const gitRoot = await findGitRoot(folder);
-    const targets = planFiles(template, folder, gitRoot);
-    const existing = await existingFiles(targets);
     const show = (file: string) => displayPath(file, cwd);
+
+    const workflowRoot = await findGitRoot(folder) ?? folder;
+    const checked = path.relative(workflowRoot, folder).split(path.sep).join('/') || '.';
+    const own = folderFiles(template, folder);
+    const existing: string[] = [];
+    for (const { file } of own) if (await exists(file, show)) existing.push(file);
     if (existing.length > 0 && !options.force) {
         throw new CliError(`nothing written: ${existing.map(show).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'} (--force overwrites)`);
     }
-    await writeAll(targets, existing, show);
+    const workflow = path.join(workflowRoot, '.github', 'workflows', 'journey.yml');
+    // Refused even when the workflow exists: the folder could not be added to its paths: input.
+    const problem = workflowPathProblem(checked);
+    if (problem) throw new CliError(`${shownFolder}: ${problem}`);
+    const keepWorkflow = await exists(workflow, show);
+    // Every refusal comes before the first write; the old content is kept to undo a failed run.
+    const overwrites = new Map<string, Overwritable>();
+    for (const file of existing) overwrites.set(file, await inspectOverwrite(file, show));
 
-    const lines = targets.map(t => `${existing.includes(t.file) ? 'overwrote' : 'created'} ${show(t.file)}`);
-    return { exitCode: ExitCode.Ok, output: [...lines, '', lessons(template), '', ...nextSteps(path.relative(cwd, folder) === '' ? '.' : show(folder), show(path.join(folder, `${template.baseName}.journey`)))].join('\n') + '\n' };
+    await writeAllOrNothing([
+        ...own.map(target => ({ ...target, previous: overwrites.get(target.file)?.previous })),
+        ...keepWorkflow ? [] : [{ file: workflow, content: workflowFile(checked) }],
+    ], show, hooks);
+
+    const lines = own.map(({ file }) => {
+        const overwritten = overwrites.get(file);
+        if (!overwritten) return `created ${show(file)}`;
+        return `overwrote ${show(file)}${overwritten.linkTo ? ` (a link to ${show(overwritten.linkTo)})` : ''}`;
+    });
+    lines.push(keepWorkflow ? `kept ${show(workflow)} ${await keptWorkflowNote(workflow, checked)}` : `created ${show(workflow)}`);
+    const shownFolderPath = path.relative(cwd, folder) === '' ? '.' : show(folder);
+    const people = own[0];
+    const previousPeople = overwrites.get(people.file);
+    if (previousPeople && !previousPeople.previous.equals(Buffer.from(people.content))) {
+        const written = new Set([...own.map(t => t.file), previousPeople.linkTo]);
+        const others = (await otherMaps(folder)).filter(file => !written.has(file));
+        if (others.length > 0) lines.push(otherMapsWarning(others.map(show), shownFolderPath));
+    }
+    return { exitCode: ExitCode.Ok, output: [...lines, '', lessons(template), '', ...nextSteps(shownFolderPath, show(path.join(folder, `${template.baseName}.journey`)))].join('\n') + '\n' };
 }
 
 async function checkFolder(folder: string, shown: string): Promise<void> {
@@ -55,48 +88,41 @@ async function checkFolder(folder: string, shown: string): Promise<void> {
     if (stat && !stat.isDirectory()) throw new CliError(`${shown}: is a file, not a folder`);
 }
 
-function planFiles(template: JourneyTemplate, folder: string, gitRoot: string | undefined): Target[] {
-    const workflowRoot = gitRoot ?? folder;
-    const paths = path.relative(workflowRoot, folder).split(path.sep).join('/') || '.';
+/** The files that go into the folder, people.journey first. */
+function folderFiles(template: JourneyTemplate, folder: string): Target[] {
     return [
         { file: path.join(folder, 'people.journey'), content: template.people },
         { file: path.join(folder, `${template.baseName}.journey`), content: template.actual },
         { file: path.join(folder, `${template.baseName}-ideal.journey`), content: template.ideal },
         { file: path.join(folder, 'journey.config.json'), content: configFile() },
         { file: path.join(folder, '.vscode', 'extensions.json'), content: extensionsFile() },
-        { file: path.join(workflowRoot, '.github', 'workflows', 'journey.yml'), content: workflowFile(paths) },
     ];
 }
 
-async function existingFiles(targets: Target[]): Promise<string[]> {
-    const found = await Promise.all(targets.map(t => fs.lstat(t.file).then(() => t.file, () => undefined)));
-    return found.filter((file): file is string => file !== undefined);
+/** Whether there is anything at `file`, a broken link included; a path through a file is nothing (mkdir says why later). */
+async function exists(file: string, show: (file: string) => string): Promise<boolean> {
+    return fs.lstat(file).then(() => true, (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return false;
+        throw new CliError(`${show(file)}: ${describeIoError(error)}`);
+    });
 }
 
-/** Writes every target; if one fails, removes the files and folders this run created, so nothing is half set up. */
-async function writeAll(targets: Target[], existing: string[], show: (file: string) => string): Promise<void> {
-    const created: string[] = [];
-    const createdFolders: string[] = [];
-    try {
-        for (const { file, content } of targets) {
-            const folder = path.dirname(file);
-            const first = await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-                throw new CliError(`${show(folder)}: cannot create the folder: ${describeIoError(error)}`);
-            });
-            // mkdir names the first folder it made; the ones from there down to `folder` are new too.
-            for (let made = folder; first && made.length >= first.length; made = path.dirname(made)) createdFolders.push(made);
-            if (existing.includes(file) && await fs.stat(file).then(s => s.isDirectory(), () => false)) {
-                throw new CliError(`${show(file)}: is a folder, cannot overwrite it`);
-            }
-            await writeFileAtomic(file, content);
-            if (!existing.includes(file)) created.push(file);
-        }
-    } catch (error) {
-        await Promise.all(created.map(file => fs.rm(file, { force: true })));
-        // Deepest first; rmdir leaves a folder that is not empty.
-        for (const folder of [...new Set(createdFolders)].sort((a, b) => b.length - a.length)) await fs.rmdir(folder).catch(() => {});
-        throw error;
-    }
+/** `(it already checks maps)`, or what to change so that the kept workflow checks the folder too. */
+async function keptWorkflowNote(workflow: string, checked: string): Promise<string> {
+    const text = await fs.readFile(workflow, 'utf8').catch(() => undefined);
+    return text !== undefined && workflowChecksFolder(text, checked)
+        ? `(it already checks ${checked})`
+        : `(it exists): add ${checked} to its paths: input to check these maps too`;
+}
+
+/** The maps `journey check <folder>` would check. */
+async function otherMaps(folder: string): Promise<string[]> {
+    return collectJourneyFiles([folder]).then(set => set.targets, () => []);
+}
+
+function otherMapsWarning(others: string[], folder: string): string {
+    const named = others.length > OTHER_MAPS_SHOWN ? `${others.slice(0, OTHER_MAPS_SHOWN).join(', ')} and ${others.length - OTHER_MAPS_SHOWN} more` : others.join(', ');
+    return `warning: the other maps in ${folder} (${named}) may use names the new people.journey no longer declares: run journey check ${shellWord(folder)}`;
 }
 
 function lessons(template: JourneyTemplate): string {
@@ -110,7 +136,7 @@ function nextSteps(folder: string, journeyFile: string): string[] {
     const steps: [string, string][] = [
         [`journey check ${shellWord(folder)}`, 'lists the gaps, with file:line:col'],
         [`journey preview ${shellWord(journeyFile)}`, 'draws the map in the browser, live as you edit'],
-        [`code ${shellWord(folder)}`, 'opens it in VS Code, which offers the Journey Maps extension'],
+        [`code ${shellWord(folder)}`, "opens it in VS Code; .vscode/extensions.json recommends the Journey Maps extension (install its .vsix: see the README's Install)"],
     ];
     const width = Math.max(...steps.map(([command]) => command.length));
     return ['Next:', ...steps.map(([command, what]) => `  ${command.padEnd(width)}   ${what}`)];
@@ -133,9 +159,11 @@ export function initHelpText(): string {
         'Files: people.journey, <name>.journey and <name>-ideal.journey, journey.config.json and',
         '.vscode/extensions.json go into the folder. .github/workflows/journey.yml goes to the root',
         'of the git repository that holds the folder, checking just this folder; outside a git',
-        'repository, into the folder itself.',
+        'repository, into the folder itself. Every map folder of a repository shares that workflow:',
+        'when it exists, init keeps it, even with --force, and says whether it already checks the',
+        'folder or that the folder should be added to its paths: input.',
         '',
-        'All or nothing: if any of these files exists, nothing is written and init exits 2, naming',
-        'them; --force overwrites them.',
+        "All or nothing: if any of the folder's files exists, nothing is written and init exits 2,",
+        'naming them; --force overwrites them, and puts their content back if a later write fails.',
     ].join('\n');
 }

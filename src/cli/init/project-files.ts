@@ -38,13 +38,17 @@ on:
     paths: ['**/*.journey', '**/journey.config.json']
 permissions:
   contents: read
+  actions: read            # upload-sarif reads the run's details (private repositories)
   security-events: write   # SARIF upload to code scanning
   pull-requests: write     # the journey diff comment
+concurrency:               # a new push cancels the run before it, so one run comments
+  group: journey-\${{ github.ref }}
+  cancel-in-progress: true
 jobs:
   journey:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v5
       - uses: ${ACTION}
         with:
 ${withInput('paths', yamlScalar(paths), 'files, folders or globs')}
@@ -54,6 +58,17 @@ ${withInput('comment', 'true', 'post the journey diff on the pull request, updat
 `;
 }
 
+/**
+ * Why `paths` cannot go into the workflow's `paths:` input, or undefined when it can. GitHub
+ * evaluates `${{ … }}` everywhere in a workflow, quoted or not, and the action reads its
+ * input one path a line.
+ */
+export function workflowPathProblem(paths: string): string | undefined {
+    if (paths.includes('${{')) return "its path holds '${{', which GitHub would evaluate as an expression in the workflow: rename the folder";
+    if (/[\r\n]/.test(paths)) return "its path holds a line break, and the workflow's paths: input takes one path a line: rename the folder";
+    return undefined;
+}
+
 /** One `with:` line, its comment aligned with the others'. */
 function withInput(name: string, value: string, comment: string): string {
     const entry = `          ${name}: ${value}`;
@@ -61,10 +76,13 @@ function withInput(name: string, value: string, comment: string): string {
 }
 
 /**
- * A path as a YAML scalar: plain when YAML reads it as that text, else double-quoted (JSON's
- * escapes are valid in YAML): a folder named `true`, `2024` or `.inf` must stay a string.
+ * A path as a YAML scalar: plain when both YAML 1.2 and 1.1 read it back as that text, else
+ * double-quoted. A plain scalar here starts with a letter, `_` or `/` (so no number such as
+ * `.5`, `1e3` or `0x1F`, no `-`, `#`, `~` or other indicator), holds no `: ` or ` #`, and is
+ * not a YAML 1.1 boolean or null (`y`, `n`, `on`, `null`, …). JSON's escapes are valid in YAML;
+ * the C1 controls and DEL, which YAML does not allow raw, are escaped too.
  */
-function yamlScalar(value: string): string {
-    const plain = /^[A-Za-z_./][\w./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|\.inf|\.nan)$/i.test(value);
-    return plain ? value : JSON.stringify(value);
+export function yamlScalar(value: string): string {
+    const plain = /^[A-Za-z_/][\w./-]*$/.test(value) && !/^(y|n|yes|no|true|false|on|off|null)$/i.test(value);
+    return plain ? value : JSON.stringify(value).replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
