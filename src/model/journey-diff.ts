@@ -280,18 +280,22 @@ function improvementSummary(i: ImprovementModel): ImprovementSummary {
  * keyed by its new name on both sides). A gap on no named element is matched by its message.
  */
 function gapsOnlyIn(side: DiffSide, other: DiffSide, sideRenames: Renames, otherRenames: Renames): GapSummary[] {
-    const sideElements = namedElements(side.model, sideRenames);
-    const otherElements = namedElements(other.model, otherRenames);
-    const keyIn = (elements: NamedElement[]) => (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${elementAt(elements, g) ?? g.message}`;
-    const key = keyIn(sideElements);
-    const otherKey = keyIn(otherElements);
+    const keyIn = (elements: ElementIndex) => (g: Gap) => `${g.code}\u0000${g.journey ?? ''}\u0000${elements.keyAt(g) ?? g.message}`;
+    const key = keyIn(new ElementIndex(namedElements(side.model, sideRenames)));
+    const otherKey = keyIn(new ElementIndex(namedElements(other.model, otherRenames)));
     const remaining = new Map<string, number>();
-    for (const gap of other.gaps.filter(g => other.uris.has(g.location.uri))) remaining.set(otherKey(gap), (remaining.get(otherKey(gap)) ?? 0) + 1);
+    for (const gap of other.gaps) {
+        if (!other.uris.has(gap.location.uri)) continue;
+        const k = otherKey(gap);
+        remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
     const only: GapSummary[] = [];
-    for (const gap of side.gaps.filter(g => side.uris.has(g.location.uri))) {
-        const count = remaining.get(key(gap)) ?? 0;
+    for (const gap of side.gaps) {
+        if (!side.uris.has(gap.location.uri)) continue;
+        const k = key(gap);
+        const count = remaining.get(k) ?? 0;
         if (count > 0) {
-            remaining.set(key(gap), count - 1);
+            remaining.set(k, count - 1);
             continue;
         }
         only.push({ code: gap.code, severity: gap.severity, message: gap.message, journey: gap.journey, file: side.displayPath(gap.location.uri), line: gap.location.range.start.line + 1 });
@@ -341,14 +345,41 @@ function namedElements(model: WorkspaceModel, renames: Renames): NamedElement[] 
     return out;
 }
 
-/** The key of the innermost element whose text holds the gap's start. */
-function elementAt(elements: NamedElement[], gap: Gap): string | undefined {
-    const at = gap.location.range.start;
-    const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-    let best: NamedElement | undefined;
-    for (const element of elements) {
-        if (element.uri !== gap.location.uri || !before(element.range.start, at) || !before(at, element.range.end)) continue;
-        if (!best || before(best.range.start, element.range.start)) best = element;
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/**
+ * The elements of each file in the order they start, to find the innermost one that holds a
+ * gap's start without a scan of them all per gap (a map of 1,000 touchpoints has thousands of
+ * each). Elements nest, so walking back from the last one that starts before the gap, the
+ * first that also ends after it is the innermost.
+ */
+class ElementIndex {
+    private readonly byUri = new Map<string, NamedElement[]>();
+
+    constructor(elements: NamedElement[]) {
+        for (const element of elements) {
+            const list = this.byUri.get(element.uri);
+            if (list) list.push(element);
+            else this.byUri.set(element.uri, [element]);
+        }
+        for (const list of this.byUri.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
-    return best?.key;
+
+    /** The key of the innermost element whose text holds the gap's start. */
+    keyAt(gap: Gap): string | undefined {
+        const list = this.byUri.get(gap.location.uri);
+        if (!list) return undefined;
+        const at = gap.location.range.start;
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (before(list[middle].range.start, at)) low = middle + 1;
+            else high = middle;
+        }
+        for (let i = low - 1; i >= 0; i--) {
+            if (before(at, list[i].range.end)) return list[i].key;
+        }
+        return undefined;
+    }
 }
