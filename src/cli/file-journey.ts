@@ -15,6 +15,8 @@ export interface JourneyChoice {
     requested?: string;
     /** The drawing does not need a journey (the stakeholder map): a file without one is fine. */
     optional?: boolean;
+    /** The command has no --journey option to suggest (preview picks journeys on its page). */
+    withoutJourneyOption?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function fileJourney(workspace: OpenWorkspace, choice: JourneyChoice): st
     const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
     const name = own.find(j => j.kind === 'actual')?.name ?? own[0]?.name;
     if (name !== undefined || choice.optional) return name;
-    throw new CliError(noJourneyHere(model, workspace, choice.verb));
+    throw new CliError(noJourneyHere(model, workspace, choice.verb, !choice.withoutJourneyOption));
 }
 
 function unknownJourney(model: WorkspaceModel, requested: string): string {
@@ -42,7 +44,7 @@ function unknownJourney(model: WorkspaceModel, requested: string): string {
     return `no journey named '${requested}'.${guess ? ` Did you mean '${guess}'?` : ''} Journeys: ${names.join(', ')}`;
 }
 
-function noJourneyHere(model: WorkspaceModel, workspace: OpenWorkspace, verb: string): string {
+function noJourneyHere(model: WorkspaceModel, workspace: OpenWorkspace, verb: string, journeyOption: boolean): string {
     const shown = displayPath(workspace.files.targets[0] ?? '');
     const mine = <T extends { source: { uri: string } }>(items: T[]) => items.filter(item => workspace.targetUris.has(item.source.uri)).length;
     const declared = [count(mine(model.personas), 'persona'), count(mine(model.stakeholders), 'stakeholder'), count(mine(model.channels), 'channel')]
@@ -53,7 +55,7 @@ function noJourneyHere(model: WorkspaceModel, workspace: OpenWorkspace, verb: st
         return `${shown}: no journey in this file (${holds}), nor in its folder; start one with: journey Name "Title" { … }`;
     }
     const listed = files.length > FILES_SHOWN ? `${files.slice(0, FILES_SHOWN).join(', ')} and ${files.length - FILES_SHOWN} more` : files.join(', ');
-    return `${shown}: no journey in this file (${holds}); journeys are in ${listed} — ${verb} one of those, or name a journey with --journey`;
+    return `${shown}: no journey in this file (${holds}); journeys are in ${listed} — ${verb} one of those${journeyOption ? ', or name a journey with --journey' : ''}`;
 }
 
 function count(n: number, word: string): string | undefined {

@@ -10,6 +10,7 @@ import { reportedDiagnostics } from './check-command.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
 import { openInDefaultApp } from './open-in-default-app.js';
+import { fileJourney } from './file-journey.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
 
@@ -40,6 +41,8 @@ export interface PreviewOptions {
  */
 export async function runPreview(file: string, options: PreviewOptions): Promise<number> {
     await collectJourneyFiles([file]); // a clear error now for a missing or wrong file
+    // A file with no journey of its own is refused as render refuses it: never a neighbour's map in its name.
+    fileJourney(await openWorkspace([file], options.config), { verb: 'preview', withoutJourneyOption: true });
     const folder = path.dirname(path.resolve(file));
     const host = options.host ?? '127.0.0.1';
     let good: Snapshot | undefined;

@@ -359,6 +359,13 @@ describe('journey preview in the terminal', () => {
         }
     });
 
+    test('a file without a journey is refused, as render refuses it', () => {
+        const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
+        const run = journey(['preview', 'people.journey', '--port', '0'], dir);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/^journey: people\.journey: no journey in this file \(it declares .+\); journeys are in reset\.journey — preview one of those\n$/);
+    });
+
     test('a port in use: the next free one, with a line that says so', async () => {
         const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
         const taken = http.createServer();
