@@ -12,8 +12,16 @@ async function goTo(page, line, column) {
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(`:${line}:${column}`);
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: 15_000 });
+    // On a busy machine an Enter can land before the list has taken the typed line: press again.
+    for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Enter');
+        try {
+            await input.waitFor({ state: 'hidden', timeout: 5_000 });
+            return;
+        } catch (error) {
+            if (attempt === 3) throw error;
+        }
+    }
 }
 
 /** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */
