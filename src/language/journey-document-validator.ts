@@ -1,5 +1,6 @@
 import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { recoveryGuessOffset } from './recovery-noise.js';
 import { DiagnosticCode } from './validation/diagnostic-codes.js';
 
 const CODES_BY_PHASE: Record<string, DiagnosticCode> = {
@@ -25,8 +26,27 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = CODES_BY_PHASE[phase];
             }
         }
-        return withoutFollowOnParseErrors(diagnostics);
+        return withoutRecoveryGuesses(document, withoutFollowOnParseErrors(diagnostics));
     }
+}
+
+/**
+ * Where the parser's recovery went wrong (see recovery-noise.ts), the other diagnostics past that
+ * point (more syntax errors, unknown names, duplicates, gaps) are about its guesses, not the
+ * author's text: one misspelt keyword gave five errors. Only the first syntax error is reported
+ * from that point on, with the lexer's own errors; fixing it brings the rest back.
+ */
+function withoutRecoveryGuesses(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const offset = recoveryGuessOffset(document);
+    if (offset === undefined) return diagnostics;
+    const at = document.textDocument.positionAt(offset);
+    const parsing = diagnostics.filter(d => phaseOf(d) === DocumentValidator.ParsingError);
+    const first = parsing.reduce<Diagnostic | undefined>((best, d) => (!best || startsBefore(d.range.start, best.range.start) ? d : best), undefined);
+    return diagnostics.filter(d => d === first || phaseOf(d) === DocumentValidator.LexingError || startsBefore(d.range.start, at));
+}
+
+function startsBefore(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 function phaseOf(diagnostic: Diagnostic): string | undefined {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { resetWorkspace, SHARED, validate } from './journey-test-services.js';
+import { buildWorkspace, errors, resetWorkspace, SHARED, validate } from './journey-test-services.js';
 
 afterEach(resetWorkspace);
 
@@ -188,5 +188,41 @@ describe('syntax errors a map author can act on', () => {
                 stage Later { touchpoint U { owner Nobody } }
             }`);
         expect(result.diagnostics.map(d => d.code)).toEqual(['syntax-error', 'unresolved-reference']);
+    });
+});
+
+describe('one misspelt keyword is one error', () => {
+    const PEOPLE = 'persona Alex "Office worker"\nstakeholder ServiceDesk "Service desk"\nchannel Phone "Phone"\n';
+    const MAP = [
+        'journey Reset "Password reset" {',
+        '    persona Alex',
+        '    stage SeekHelp "Looks for help" {',
+        '        touchpoint CallsDesk "Calls the desk" {',
+        '            channel Phone  owner ServiceDesk  emotion 1 frustrated',
+        '            metric Abandonment actual 38% target 10%',
+        '        }',
+        '    }',
+        '    improvement Callback "Offer a callback" {',
+        '        addresses CallsDesk  owner ServiceDesk  priority P1',
+        '    }',
+        '}',
+    ].join('\n');
+
+    test.each([
+        ['touchpoint CallsDesk', 'touchpont CallsDesk', "4:9 'touchpont' is not a stage field. Did you mean 'touchpoint'?"],
+        ['stage SeekHelp', 'stag SeekHelp', "3:5 'stag' is not a journey field. Did you mean 'stage'?"],
+        ['improvement Callback', 'improvment Callback', "9:5 'improvment' is not a journey field. Did you mean 'improvement'?"],
+    ])('%s misspelt: the syntax error alone, not the guesses the parser made past it', async (word, typo, message) => {
+        const { 'people.journey': people, 'reset.journey': reset } = await buildWorkspace({ 'people.journey': PEOPLE, 'reset.journey': MAP.replace(word, typo) });
+        const found = errors(reset).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+        expect(found).toHaveLength(1);
+        expect(found[0].startsWith(message)).toBe(true);
+        // The parser read `channel Phone` as a new channel: the shared file must not be told it is declared twice.
+        expect(errors(people)).toEqual([]);
+    });
+
+    test('a second, separate mistake after a syntax error the parser got past is still reported', async () => {
+        const { 'reset.journey': reset } = await buildWorkspace({ 'people.journey': PEOPLE, 'reset.journey': MAP.replace('channel Phone  owner', 'chanel Phone  owner').replace('addresses CallsDesk  owner ServiceDesk', 'addresses CallsDesk  owner Nobody') });
+        expect(errors(reset).map(d => d.code)).toEqual(['syntax-error', 'unresolved-reference']);
     });
 });

@@ -1,7 +1,8 @@
-import { AstUtils, UriUtils, type AstNode, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
-import type { LangiumCoreServices } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import type { LangiumCoreServices, URI } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { kindWord, withArticle } from '../element-kinds.js';
+import { recoveryGuessOffset } from '../recovery-noise.js';
 import type { Journey, Model, Stage, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
@@ -15,10 +16,19 @@ type Named = AstNode & { name: string };
 export class DuplicateNameChecks {
     private readonly index: IndexManager;
     private readonly locator: AstNodeLocator;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: LangiumCoreServices) {
         this.index = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** A declaration the parser read past a syntax error of its file is its guess, not the author's. */
+    private isRecoveryGuess(uri: URI, offset: number | undefined): boolean {
+        const document = this.documents.getDocument(uri);
+        const first = document && recoveryGuessOffset(document);
+        return first !== undefined && offset !== undefined && offset >= first;
     }
 
     checkWorkspaceNames(model: Model, accept: ValidationAcceptor): void {
@@ -28,6 +38,7 @@ export class DuplicateNameChecks {
             const path = this.locator.getAstNodePath(element);
             const others = this.index.allElements(element.$type)
                 .filter(d => d.name === element.name && !(UriUtils.equals(d.documentUri, document.uri) && d.path === path))
+                .filter(d => !this.isRecoveryGuess(d.documentUri, d.nameSegment?.offset))
                 .toArray();
             if (others.length === 0) continue;
             const places = others.map(d => {
