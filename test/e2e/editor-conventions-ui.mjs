@@ -2,19 +2,7 @@
 // open the preview (beside the text, and in its place), as they do for Markdown; the Get
 // Started walkthrough lists its steps, and its first button creates a map and ticks the step.
 import path from 'node:path';
-import { previewFrame, quickOpen, runCommand } from './workbench-ui.mjs';
-
-/** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */
-async function until(page, probe, describe, timeoutMs = 20_000) {
-    const started = Date.now();
-    let last;
-    while (Date.now() - started < timeoutMs) {
-        last = await probe();
-        if (last) return last;
-        await page.waitForTimeout(250);
-    }
-    throw new Error(await describe());
-}
+import { previewFrame, quickOpen, runCommand, until } from './workbench-ui.mjs';
 
 /**
  * Presses a preview keybinding in the map's editor until the preview tab opens: the first press

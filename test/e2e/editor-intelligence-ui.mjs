@@ -3,7 +3,7 @@
 // completion list after `owner` offering the declared stakeholders.
 import fs from 'node:fs';
 import path from 'node:path';
-import { quickOpen, renderedLines, runCommand } from './workbench-ui.mjs';
+import { quickOpen, renderedLines, runCommand, until } from './workbench-ui.mjs';
 
 /** Moves the cursor to a 1-based line and column, through Quick Open's `:line:column`. */
 async function goTo(page, line, column) {
@@ -22,18 +22,6 @@ async function goTo(page, line, column) {
             if (attempt === 3) throw error;
         }
     }
-}
-
-/** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */
-async function until(page, probe, describe, timeoutMs = 30_000) {
-    const started = Date.now();
-    let last;
-    while (Date.now() - started < timeoutMs) {
-        last = await probe();
-        if (last) return last;
-        await page.waitForTimeout(250);
-    }
-    throw new Error(await describe());
 }
 
 /** The colour and weight of each emotion score (the number after `emotion`) on the visible lines. */

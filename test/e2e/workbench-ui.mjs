@@ -203,3 +203,15 @@ export async function pickColorTheme(page, theme) {
     await row.waitFor({ timeout: 15_000 });
     await row.click();
 }
+
+/** Polls `probe` until it returns a truthy value, or fails with `describe()` after `timeoutMs`. */
+export async function until(page, probe, describe, timeoutMs = 30_000) {
+    const started = Date.now();
+    let last;
+    while (Date.now() - started < timeoutMs) {
+        last = await probe();
+        if (last) return last;
+        await page.waitForTimeout(250);
+    }
+    throw new Error(await describe());
+}
