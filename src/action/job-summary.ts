@@ -1,5 +1,6 @@
 import type { ReportedDiagnostic, Severity } from '../cli/diagnostic-report.js';
 import { markdownCell } from '../render/markdown-text.js';
+import { plural } from '../render/plural.js';
 
 const ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 const MAX_LISTED = 200;
@@ -45,8 +46,4 @@ export function jobSummary(diagnostics: readonly ReportedDiagnostic[], fileCount
     }
     if (diffMarkdown) out.push('', diffMarkdown.trimEnd());
     return `${out.join('\n')}\n`;
-}
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { runCheck } from '../cli/check-command.js';
 import { CliError, ExitCode } from '../cli/cli-error.js';
-import { formatText } from '../cli/diagnostic-report.js';
 import { buildDiffReport, type DiffReport } from '../cli/diff-command.js';
 import { formatGithub } from '../cli/format-github.js';
 import { formatSarif } from '../cli/format-sarif.js';
@@ -16,6 +15,7 @@ import { countSeverities, jobSummary, type Verdict } from './job-summary.js';
 import { GitHubApiError, upsertComment, type CommentResult } from './pull-request-comment.js';
 import { WorkflowLog } from './workflow-log.js';
 import { appendSummary, writeOutputs } from './workflow-files.js';
+import { plural } from '../render/plural.js';
 
 interface Comparison {
     diff?: DiffReport;
@@ -38,13 +38,13 @@ async function compareWithBase(inputs: ActionInputs, event: EventContext, env: N
 }
 
 function judge(failOn: ActionInputs['failOn'], counts: ReturnType<typeof countSeverities>, comparison: Comparison, event: EventContext): Verdict {
-    const errors = `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`;
+    const errors = plural(counts.error, 'error');
     switch (failOn) {
         case 'never':
             return { failed: false, reason: 'fail-on: never.' };
         case 'warnings':
             return counts.error + counts.warning > 0
-                ? { failed: true, reason: `Failed: ${errors} and ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'} (fail-on: warnings).` }
+                ? { failed: true, reason: `Failed: ${errors} and ${plural(counts.warning, 'warning')} (fail-on: warnings).` }
                 : { failed: false, reason: 'No errors or warnings.' };
         case 'new-gaps': {
             if (counts.error > 0) return { failed: true, reason: `Failed: ${errors} (fail-on: new-gaps fails on errors too).` };
@@ -56,7 +56,7 @@ function judge(failOn: ActionInputs['failOn'], counts: ReturnType<typeof countSe
                     : { failed: false, reason: 'No base to compare with, so no new gaps to fail on; no errors.' };
             }
             return diff.newGaps > 0
-                ? { failed: true, reason: `Failed: ${diff.newGaps} new ${diff.newGaps === 1 ? 'gap' : 'gaps'} since the base (fail-on: new-gaps).` }
+                ? { failed: true, reason: `Failed: ${plural(diff.newGaps, 'new gap')} since the base (fail-on: new-gaps).` }
                 : { failed: false, reason: 'No new gaps since the base.' };
         }
         default:
@@ -70,9 +70,9 @@ export async function runAction(env: NodeJS.ProcessEnv, log: WorkflowLog): Promi
     if (env.GITHUB_WORKSPACE) process.chdir(env.GITHUB_WORKSPACE);
     log.pause();
 
-    const check = await runCheck(inputs.paths, { format: 'json', config: inputs.config, docsUrl: inputs.docsUrl });
+    const check = await runCheck(inputs.paths, { format: 'text', config: inputs.config, docsUrl: inputs.docsUrl });
     const { diagnostics, fileCount } = check;
-    log.print(formatText(diagnostics, fileCount));
+    log.print(check.output);
 
     let sarifFile = '';
     if (inputs.sarif) {
@@ -86,19 +86,20 @@ export async function runAction(env: NodeJS.ProcessEnv, log: WorkflowLog): Promi
 
     const comparison = await compareWithBase(inputs, event, env);
     const { diff } = comparison;
+    const report = diff?.markdown();
     if (comparison.missing) log.annotate('warning', comparison.missing);
     const counts = countSeverities(diagnostics);
     const verdict = judge(inputs.failOn, counts, comparison, event);
 
     let comment: CommentResult = { action: 'skipped' };
-    if (inputs.comment && event.pullRequest !== undefined && diff) {
+    if (inputs.comment && event.pullRequest !== undefined && diff && report !== undefined) {
         const repository = env.GITHUB_REPOSITORY;
         if (!inputs.token || !repository) {
             log.annotate('warning', 'no pull-request comment: the token input or GITHUB_REPOSITORY is empty');
         } else {
             const changed = diff.diff.journeys.some(j => j.change !== 'unchanged') || diff.diff.gaps.introduced.length + diff.diff.gaps.resolved.length > 0;
             try {
-                comment = await upsertComment({ apiUrl: env.GITHUB_API_URL || 'https://api.github.com', repository, pullRequest: event.pullRequest, token: inputs.token }, diff.markdown, !changed);
+                comment = await upsertComment({ apiUrl: env.GITHUB_API_URL || 'https://api.github.com', repository, pullRequest: event.pullRequest, token: inputs.token }, report, !changed);
                 if (comment.action !== 'skipped') log.print(`journey: pull-request comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}\n`);
             } catch (error) {
                 const reason = error instanceof Error ? error.message : String(error);
@@ -109,7 +110,7 @@ export async function runAction(env: NodeJS.ProcessEnv, log: WorkflowLog): Promi
         }
     }
 
-    if (inputs.summary) appendSummary(env.GITHUB_STEP_SUMMARY, jobSummary(diagnostics, fileCount, verdict, diff?.markdown));
+    if (inputs.summary) appendSummary(env.GITHUB_STEP_SUMMARY, jobSummary(diagnostics, fileCount, verdict, report));
     writeOutputs(env.GITHUB_OUTPUT, {
         errors: counts.error, warnings: counts.warning, notes: counts.info + counts.hint,
         'new-gaps': diff?.newGaps ?? '', 'resolved-gaps': diff ? diff.diff.gaps.resolved.filter(gap => gap.severity !== 'hint').length : '',

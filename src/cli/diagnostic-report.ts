@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { compareText } from '../model/text-order.js';
 import { plain, type Paint, type Style } from './terminal-colour.js';
+import { plural } from '../render/plural.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -61,13 +62,12 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
  */
 export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number, paint: Paint = plain): string {
     const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${paint(d.severity, SEVERITY_STYLE[d.severity])} ${paint(`[${d.code}]`, 'dim')} ${d.message}`);
-    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     const others = diagnostics.length - errors - warnings;
-    const summary = [count(errors, 'error'), count(warnings, 'warning')];
-    if (others) summary.push(count(others, 'note'));
-    const summaryLine = `${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${count(fileCount, 'file')}`;
+    const summary = [plural(errors, 'error'), plural(warnings, 'warning')];
+    if (others) summary.push(plural(others, 'note'));
+    const summaryLine = `${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${plural(fileCount, 'file')}`;
     const summaryStyle: Style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : others > 0 ? 'cyan' : 'green';
     lines.push(paint(summaryLine, summaryStyle, 'bold'));
     return lines.join('\n') + '\n';

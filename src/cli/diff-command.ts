@@ -59,8 +59,9 @@ async function workingTreeFiles(paths: string[], atRevision: Map<string, string>
 /** A diff with everything a surface needs: the data, the two renderings, and what the gate looks at. */
 export interface DiffReport {
     diff: WorkspaceDiff;
-    markdown: string;
-    json: string;
+    /** The report as a pull-request comment; rendered when asked for (it draws the Mermaid diagrams). */
+    markdown(): string;
+    json(): string;
     /** Gaps the head has that the base had not, hints aside. */
     newGaps: number;
     /** Errors in the head's maps (syntax, unresolved names): a head that cannot be read fully could hide gaps. */
@@ -101,8 +102,8 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
     return {
         diff,
-        markdown: diffMarkdown(diff, mermaid),
-        json: `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
+        markdown: () => diffMarkdown(diff, mermaid),
+        json: () => `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
         newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
         headErrors: head.errors,
     };
@@ -111,7 +112,7 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
 /** `journey diff`: the report as a Markdown pull-request comment (or JSON), and the --fail-on-new-gaps gate. */
 export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
     const { markdown, json, newGaps, headErrors } = await buildDiffReport(args, options);
-    await writeDocument(options.format === 'json' ? json : markdown, options.output);
+    await writeDocument(options.format === 'json' ? json() : markdown(), options.output);
     if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
     if (options.failOnNewGaps && headErrors > 0) process.stderr.write(`journey: the head has ${headErrors} ${headErrors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
     return options.failOnNewGaps && (newGaps > 0 || headErrors > 0) ? ExitCode.Errors : ExitCode.Ok;

@@ -4,6 +4,7 @@ import type { WorkspaceModel } from '../model/journey-model.js';
 import { CliError } from './cli-error.js';
 import { displayPath } from './diagnostic-report.js';
 import type { OpenWorkspace } from './open-workspace.js';
+import { plural } from '../render/plural.js';
 
 /** How many files with journeys a message names before it says "and N more". */
 const FILES_SHOWN = 4;
@@ -59,7 +60,7 @@ function noJourneyHere(model: WorkspaceModel, workspace: OpenWorkspace, verb: st
 }
 
 function count(n: number, word: string): string | undefined {
-    return n === 0 ? undefined : `${n} ${word}${n === 1 ? '' : 's'}`;
+    return n === 0 ? undefined : plural(n, word);
 }
 
 function shownFile(uri: string): string {

@@ -41,8 +41,6 @@ export interface PreviewOptions {
  */
 export async function runPreview(file: string, options: PreviewOptions): Promise<number> {
     await collectJourneyFiles([file]); // a clear error now for a missing or wrong file
-    // A file with no journey of its own is refused as render refuses it: never a neighbour's map in its name.
-    fileJourney(await openWorkspace([file], options.config), { verb: 'preview', withoutJourneyOption: true });
     const folder = path.dirname(path.resolve(file));
     const host = options.host ?? '127.0.0.1';
     let good: Snapshot | undefined;
@@ -50,8 +48,16 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
     let version = 0;
     const clients = new Set<ServerResponse>();
 
-    const rebuild = async () => {
+    const rebuild = async (first = false) => {
         const workspace = await openWorkspace([file], options.config);
+        let selected: string | undefined;
+        try {
+            selected = fileJourney(workspace, { verb: 'preview', withoutJourneyOption: true });
+        } catch (error) {
+            // A file with no journey of its own is refused as render refuses it: never a neighbour's
+            // map in its name. Once served, a save that removes it leaves nothing selected.
+            if (first) throw error;
+        }
         const found = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
         if (found.length > 0) {
             process.stderr.write(found.map(d => `${d.file}:${d.line}:${d.column}: error [${d.code}] ${d.message}\n`).join('')
@@ -63,13 +69,12 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         if (errors === 0 || !good) {
             const analysis = workspace.services.Journey.gaps.Analysis;
             const model = analysis.getModel();
-            const own = model.journeys.filter(j => workspace.targetUris.has(j.source.uri));
-            good = { model, gaps: analysis.getGaps(), journeys: model.journeys.map(j => j.name), selected: (own.find(j => j.kind === 'actual') ?? own[0])?.name };
+            good = { model, gaps: analysis.getGaps(), journeys: model.journeys.map(j => j.name), selected };
         }
         version++;
         for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify({ version, errors })}\n\n`);
     };
-    await rebuild();
+    await rebuild(true);
 
     const server = createServer((request, response) => {
         handle(request, response).catch(error => {

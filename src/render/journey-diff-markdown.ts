@@ -1,5 +1,6 @@
 import type { EmotionShift, GapSummary, ImprovementSummary, JourneyDiff, WorkspaceDiff } from '../model/journey-diff.js';
 import { markdownCell as cell } from './markdown-text.js';
+import { plural } from './plural.js';
 
 /** The before and after Mermaid diagrams of a journey, where it exists on that side. */
 export type MermaidPair = (journey: string) => { before?: string; after?: string };
@@ -121,6 +122,3 @@ function gapCounts(introduced: GapSummary[], resolved: GapSummary[], noun?: stri
     return hints[0] + hints[1] > 0 ? `${text} (hints: ${hints[0]} introduced, ${hints[1]} resolved)` : text;
 }
 
-function plural(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -4,10 +4,8 @@ import type { CodeLens } from 'vscode-languageserver';
 import { distinctPlaces } from '../../model/gap-report.js';
 import { ClientCommands } from '../../protocol/journey-protocol.js';
 import type { JourneyServices } from '../journey-module.js';
+import { plural } from '../../render/plural.js';
 
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Above each journey: "5 gaps · 2 touchpoints without owner" (opens the gap report) · "Open preview". */
 export class GapCodeLensProvider implements CodeLensProvider {
