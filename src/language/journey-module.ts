@@ -9,6 +9,7 @@ import { JourneyCodeActionProvider } from './code-actions/journey-code-actions.j
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyLinker } from './journey-linker.js';
+import { JourneyNameProvider } from './journey-name-provider.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { JourneyValueConverter } from './journey-value-converter.js';
 import { JourneyWorkspaceManager } from './journey-workspace-manager.js';
@@ -58,6 +59,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ScopeComputation: services => new JourneyScopeComputation(services),
         ScopeProvider: services => new JourneyScopeProvider(services),
         Linker: services => new JourneyLinker(services),
+        NameProvider: () => new JourneyNameProvider(),
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),

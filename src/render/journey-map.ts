@@ -1,5 +1,6 @@
 import type { Gap, Severity } from '../model/gap.js';
-import { questionsOf, touchpointsOf, type JourneyModel, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
+import { questionsOf, touchpointsOf, type JourneyModel, type Range, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
+import { gapsByPlace } from './gaps-by-place.js';
 import { el, lines, round, title, txt } from './svg.js';
 import { textWidth, wrapText } from './text.js';
 
@@ -80,7 +81,8 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
     const headerHeight = header.reduce((h, l) => h + (l.kind === 'title' ? 26 : LAYOUT.line + 2), 0);
     const gridTop = pad + headerHeight + 12;
 
-    const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gaps));
+    const gapsWithin = gapsByPlace(gaps);
+    const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gapsWithin));
     const channels: MapLayout['channels'] = [];
     let y = gridTop + stageHeader;
     channelNames.forEach((name, row) => {
@@ -118,7 +120,7 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
     };
 }
 
-function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gaps: Gap[]): CardLayout {
+function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gapsWithin: (uri: string, range: Range) => Gap[]): CardLayout {
     const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
     const nameLines = wrapName(touchpoint.name, inner - 40);
     const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
@@ -128,17 +130,11 @@ function cardLayout(touchpoint: TouchpointModel, column: number, row: number, ga
     const metric = touchpoint.metrics[0];
     const metricLines = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 2) : [];
     // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
-    const own = gaps.filter(g => g.location.uri === touchpoint.source.uri && within(g.location.range.start, touchpoint.source.range));
+    const own = gapsWithin(touchpoint.source.uri, touchpoint.source.range);
     const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
         + 22 + (touchpoint.emotion ? 22 : 0) + 4
         + painLines.length * LAYOUT.small + metricLines.length * LAYOUT.small + LAYOUT.cardPad;
     return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLines, gaps: own };
-}
-
-function within(position: { line: number; character: number }, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
-    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-    return after && before;
 }
 
 /**

@@ -4,10 +4,13 @@ export type Attributes = Record<string, string | number | undefined>;
 
 /** One SVG element as text; attribute values and text content are escaped here, and only here. */
 export function el(tag: string, attributes: Attributes, ...children: string[]): string {
-    const attrs = Object.entries(attributes)
-        .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
-        .map(([name, value]) => ` ${name}="${escapeXml(typeof value === 'number' ? round(value) : value)}"`)
-        .join('');
+    // A plain loop: this builds every element of a large map (a 1,000-card map has ~40,000).
+    let attrs = '';
+    for (const name in attributes) {
+        const value = attributes[name];
+        if (value === undefined || value === '') continue;
+        attrs += ` ${name}="${escapeXml(typeof value === 'number' ? round(value) : value)}"`;
+    }
     return children.length > 0 ? `<${tag}${attrs}>${children.join('')}</${tag}>` : `<${tag}${attrs}/>`;
 }
 

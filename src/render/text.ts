@@ -4,20 +4,21 @@
  * browser tests measure the real boxes to keep it honest.
  */
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Escapes text for SVG/XML content and attribute values. Drops characters XML forbids. */
 export function escapeXml(text: string): string {
-    return text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    // Most text (every number, most words) needs nothing: one test, no copy.
+    if (!NEEDS_ESCAPING.test(text)) return text;
+    return text.replace(ESCAPED, ch => ESCAPES[ch] ?? '');
 }
 
 /** Width of one character as a share of the font size, for a sans-serif UI font (generous). */
-function charWidth(ch: string): number {
+function measureChar(ch: string): number {
     const code = ch.codePointAt(0)!;
     if (/\p{M}/u.test(ch)) return 0;                                   // combining marks sit on the letter before
     if (code >= 0x1100 && (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch) || code >= 0x1f300)) return 1.05;
@@ -26,6 +27,18 @@ function charWidth(ch: string): number {
     if (/\p{Lu}/u.test(ch)) return 0.72;
     if (ch === ' ') return 0.32;
     return 0.6;
+}
+
+const CHAR_WIDTHS = new Map<string, number>();
+
+/** measureChar, remembered: a map measures the same few dozen characters thousands of times. */
+function charWidth(ch: string): number {
+    let width = CHAR_WIDTHS.get(ch);
+    if (width === undefined) {
+        width = measureChar(ch);
+        if (CHAR_WIDTHS.size < 10_000) CHAR_WIDTHS.set(ch, width);
+    }
+    return width;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { assignedFeature } from '../cst-assignments.js';
 import { kindWord } from '../element-kinds.js';
 import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
 
@@ -51,14 +52,14 @@ function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
     const visit = (cst: CstNode) => {
         if (!isCompositeCstNode(cst) || cst.astNode !== node) return;
         for (const child of cst.content) {
-            const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-            if (!assignment) {
+            const feature = assignedFeature(child);
+            if (!feature) {
                 visit(child);
                 continue;
             }
-            const list = byProperty.get(assignment.feature);
+            const list = byProperty.get(feature);
             if (list) list.push(child);
-            else byProperty.set(assignment.feature, [child]);
+            else byProperty.set(feature, [child]);
         }
     };
     if (node.$cstNode) visit(node.$cstNode);

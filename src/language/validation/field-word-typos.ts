@@ -1,4 +1,5 @@
-import { GrammarUtils, type AstNode, type Grammar, type ValidationAcceptor } from 'langium';
+import { type AstNode, type Grammar, type ValidationAcceptor } from 'langium';
+import { firstNodeForProperty } from '../cst-assignments.js';
 import { editDistance } from '../did-you-mean.js';
 import type { Emotion, Quantity } from '../generated/ast.js';
 import { fieldPhrasesByRule } from '../field-keywords.js';
@@ -48,6 +49,6 @@ export class FieldWordTypoChecks {
 
 /** The property's source text when it was written as a bare word, not quoted. */
 function unquotedText(node: AstNode, property: string): string | undefined {
-    const text = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text;
+    const text = firstNodeForProperty(node.$cstNode, property)?.text;
     return text && !/^["']/.test(text) ? text : undefined;
 }
