@@ -100,6 +100,27 @@ export class LspClient {
         return now !== undefined ? Promise.resolve(now) : this.until(() => done(), timeoutMs, what);
     }
 
+    /**
+     * Resolves once no publishDiagnostics has arrived for `quietMs`: with the arrival time of the
+     * last one after `since` (or `since`) and how many files were published after `since`.
+     */
+    settled(since, quietMs) {
+        return new Promise(resolve => {
+            let timer;
+            const arm = () => {
+                clearTimeout(timer);
+                timer = setTimeout(() => {
+                    this.waiters.delete(waiter);
+                    const after = [...this.lastPublish.values()].filter(at => at > since);
+                    resolve({ last: Math.max(since, ...after), files: after.length });
+                }, quietMs);
+            };
+            const waiter = () => arm();
+            this.waiters.add(waiter);
+            arm();
+        });
+    }
+
     until(check, timeoutMs, what) {
         return new Promise((resolve, reject) => {
             const finish = (fn, value) => { clearTimeout(timer); this.waiters.delete(waiter); fn(value); };

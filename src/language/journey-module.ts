@@ -22,7 +22,9 @@ import { addGapReportHandler } from './gaps/gap-report-handler.js';
 import { addModelHandler } from './gaps/model-handler.js';
 import { GapSettingsProvider } from './gaps/gap-settings-provider.js';
 import { syncGapSettings } from './gaps/settings-sync.js';
-import { revalidateAllOnChange, WorkspaceAnalysis } from './gaps/workspace-analysis.js';
+import { WorkspaceAnalysis } from './gaps/workspace-analysis.js';
+import { CrossFileChecks } from './cross-file-checks.js';
+import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
@@ -36,6 +38,9 @@ import { refreshInlayHintsWhenStale } from './lsp/inlay-hint-refresh.js';
 import { JourneyConfigurationProvider } from './journey-configuration-provider.js';
 
 export interface JourneyAddedServices {
+    validation: {
+        CrossFileChecks: CrossFileChecks;
+    };
     gaps: {
         Settings: GapSettingsProvider;
         Analysis: WorkspaceAnalysis;
@@ -63,6 +68,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+        CrossFileChecks: () => new CrossFileChecks(),
     },
     lsp: {
         CompletionProvider: services => new JourneyCompletionProvider(services),
@@ -80,6 +86,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        DocumentBuilder: services => new JourneyDocumentBuilder(services, document =>
+            (services.ServiceRegistry.getServices(document.uri) as Partial<JourneyServices>).validation?.CrossFileChecks),
         WorkspaceManager: services => new JourneyWorkspaceManager(services),
         ConfigurationProvider: services => new JourneyConfigurationProvider(services),
     },
@@ -102,7 +110,6 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
-    revalidateAllOnChange(shared);
     if (context.connection) {
         syncGapSettings(Journey);
         addGapReportHandler(Journey);

@@ -14,6 +14,11 @@ export function analyseGaps(model: WorkspaceModel, settings: GapSettings = DEFAU
         if (severity === 'off') continue;
         for (const finding of rule.check(context)) gaps.push({ ...finding, code: rule.code, severity });
     }
+    return sortGaps(gaps);
+}
+
+/** By place: file, line, character, then code. The sort is stable, so rule order breaks ties. */
+export function sortGaps(gaps: Gap[]): Gap[] {
     return gaps.sort((a, b) => compareText(a.location.uri, b.location.uri)
         || a.location.range.start.line - b.location.range.start.line
         || a.location.range.start.character - b.location.range.start.character

@@ -23,10 +23,11 @@ export function buildWorkspaceModel(documents: Iterable<LangiumDocument<Model>>,
     const sorted = [...documents].sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
     for (const document of sorted) {
         const part = modelOf(document);
-        model.personas.push(...part.personas);
-        model.stakeholders.push(...part.stakeholders);
-        model.channels.push(...part.channels);
-        model.journeys.push(...part.journeys);
+        // Loops, not push(...): a spread of a huge generated file's list would overflow the stack.
+        for (const persona of part.personas) model.personas.push(persona);
+        for (const stakeholder of part.stakeholders) model.stakeholders.push(stakeholder);
+        for (const channel of part.channels) model.channels.push(channel);
+        for (const journey of part.journeys) model.journeys.push(journey);
     }
     return model;
 }

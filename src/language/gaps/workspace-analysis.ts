@@ -1,7 +1,7 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { analyseGaps } from '../../model/analyse-gaps.js';
 import { buildDocumentModel, buildWorkspaceModel, type DocumentModel } from '../../model/build-model.js';
 import type { Gap } from '../../model/gap.js';
+import { IncrementalGapAnalysis } from '../../model/incremental-gaps.js';
 import type { WorkspaceModel } from '../../model/journey-model.js';
 import type { AstNode } from 'langium';
 import type { Model } from '../generated/ast.js';
@@ -15,14 +15,15 @@ interface CachedDocumentModel {
 /**
  * The workspace model and its gaps, computed once per workspace build and shared by every
  * document's validation, the gap report and the code lenses. Each document's part of the
- * model is kept until that document is parsed or linked again, so a keystroke in one map
- * rebuilds one part, not the workspace's.
+ * model is kept until that document is parsed or linked again, and so are the gaps of its
+ * journeys: a keystroke in one map rebuilds that map's part and gaps, not the workspace's.
  */
 export class WorkspaceAnalysis {
     private model: WorkspaceModel | undefined;
     private gaps: Gap[] | undefined;
     private gapsByUri: Map<string, Gap[]> | undefined;
     private readonly documentModels = new Map<string, CachedDocumentModel>();
+    private readonly incremental = new IncrementalGapAnalysis();
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: GapSettingsProvider) {
         const builder = shared.workspace.DocumentBuilder;
@@ -43,7 +44,7 @@ export class WorkspaceAnalysis {
     }
 
     getGaps(): Gap[] {
-        this.gaps ??= analyseGaps(this.getModel(), this.settings.settings);
+        this.gaps ??= this.incremental.analyse(this.getModel(), this.settings.settings);
         return this.gaps;
     }
 
@@ -80,24 +81,13 @@ export class WorkspaceAnalysis {
     }
 }
 
-/**
- * Gaps span files (an ideal journey changes what its actual journey lacks; a use in one file
- * makes a declaration in another used), so when any map changes every other map is validated
- * again. Linking is not repeated: only validation.
- */
-export function revalidateAllOnChange(shared: LangiumSharedCoreServices): void {
-    const builder = shared.workspace.DocumentBuilder;
-    builder.onUpdate(changed => {
-        const changedUris = new Set(changed.map(uri => uri.toString()));
-        for (const document of shared.workspace.LangiumDocuments.all) {
-            if (!changedUris.has(document.uri.toString()) && document.state > DocumentState.IndexedReferences) {
-                builder.resetToState(document, DocumentState.IndexedReferences);
-            }
-        }
-    });
-}
-
 /** Validates every document again, e.g. after the settings changed. */
 export async function revalidateAll(shared: LangiumSharedCoreServices): Promise<void> {
-    await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update([], [], token));
+    await shared.workspace.WorkspaceLock.write(token => {
+        const builder = shared.workspace.DocumentBuilder;
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            if (document.state > DocumentState.IndexedReferences) builder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        return builder.update([], [], token);
+    });
 }

@@ -1,10 +1,11 @@
-import { AstUtils, UriUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type AstNodeLocator, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import type { LangiumCoreServices, URI } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { kindWord, withArticle } from '../element-kinds.js';
 import { recoveryGuessOffset } from '../recovery-noise.js';
 import type { Journey, Model, Stage, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
+import type { WorkspaceNames } from './workspace-names.js';
 
 type Named = AstNode & { name: string };
 
@@ -14,12 +15,10 @@ type Named = AstNode & { name: string };
  * and improvements within their journey; metrics within their element.
  */
 export class DuplicateNameChecks {
-    private readonly index: IndexManager;
     private readonly locator: AstNodeLocator;
     private readonly documents: LangiumDocuments;
 
-    constructor(services: LangiumCoreServices) {
-        this.index = services.shared.workspace.IndexManager;
+    constructor(services: LangiumCoreServices, private readonly names: WorkspaceNames) {
         this.locator = services.workspace.AstNodeLocator;
         this.documents = services.shared.workspace.LangiumDocuments;
     }
@@ -36,10 +35,9 @@ export class DuplicateNameChecks {
         for (const element of model.elements) {
             if (!element.name) continue;
             const path = this.locator.getAstNodePath(element);
-            const others = this.index.allElements(element.$type)
-                .filter(d => d.name === element.name && !(UriUtils.equals(d.documentUri, document.uri) && d.path === path))
-                .filter(d => !this.isRecoveryGuess(d.documentUri, d.nameSegment?.offset))
-                .toArray();
+            const others = this.names.named(element.$type, element.name)
+                .filter(d => !(UriUtils.equals(d.documentUri, document.uri) && d.path === path))
+                .filter(d => !this.isRecoveryGuess(d.documentUri, d.nameSegment?.offset));
             if (others.length === 0) continue;
             const places = others.map(d => {
                 const line = d.nameSegment ? d.nameSegment.range.start.line + 1 : undefined;

@@ -1,9 +1,11 @@
-import type { ValidationChecks } from 'langium';
-import type { JourneyMapsAstType } from '../generated/ast.js';
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { JourneyMapsAstType, Model } from '../generated/ast.js';
+import { findingsAsText } from '../cross-file-checks.js';
 import type { JourneyServices } from '../journey-module.js';
 import { checkGaps } from '../gaps/gap-diagnostics.js';
 import { checkDuplicateFields } from './duplicate-fields.js';
 import { DuplicateNameChecks } from './duplicate-names.js';
+import { WorkspaceNames } from './workspace-names.js';
 import { checkEmotionRange } from './emotion-range.js';
 import { checkFeelingIsSeparate } from './feeling-word.js';
 import { FieldWordTypoChecks } from './field-word-typos.js';
@@ -14,10 +16,18 @@ import { checkRepeatsEarlierStep } from './repeats-earlier.js';
 /** Registers the language's own checks and the gap diagnostics (computed once per build for the workspace). */
 export function registerValidationChecks(services: JourneyServices): void {
     const registry = services.validation.ValidationRegistry;
-    const names = new DuplicateNameChecks(services);
+    const names = new DuplicateNameChecks(services, new WorkspaceNames(services.shared));
+    // Findings that depend on other files: JourneyDocumentBuilder revalidates a file when they change.
+    const crossFile = services.validation.CrossFileChecks;
+    const workspaceNames = (model: Model, accept: ValidationAcceptor) => names.checkWorkspaceNames(model, accept);
+    crossFile.add({ check: workspaceNames, inputs: model => findingsAsText(workspaceNames, model) });
+    crossFile.add({
+        check: (model, accept) => checkGaps(services.gaps.Analysis, model, accept),
+        inputs: model => services.gaps.Analysis.gapsIn(AstUtils.getDocument(model).uri.toString()),
+    });
     const typos = new FieldWordTypoChecks(() => services.Grammar);
     const checks: ValidationChecks<JourneyMapsAstType> = {
-        Model: [(model, accept) => names.checkWorkspaceNames(model, accept), (model, accept) => checkGaps(services.gaps.Analysis, model, accept)],
+        Model: (model, accept) => crossFile.validate(model, accept),
         Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields],
         Emotion: [checkEmotionRange, checkFeelingIsSeparate, (emotion, accept) => typos.checkFeeling(emotion, accept)],
         Quantity: [(quantity, accept) => typos.checkUnit(quantity, accept), checkQuantityIsNumber],

@@ -7,6 +7,7 @@ export const channelHopping: GapRule = {
     code: 'channel-hopping',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'The customer is forced through 3 or more channel switches in a row (the number is a setting).',
     check: ({ model, thresholds }) => model.journeys.flatMap(journey => switchRuns(touchpointsOf(journey))
         .filter(run => run.length - 1 >= thresholds.channelSwitches)

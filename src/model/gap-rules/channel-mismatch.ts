@@ -6,6 +6,7 @@ export const channelMismatch: GapRule = {
     code: 'channel-mismatch',
     defaultSeverity: 'info',
     family: 'journey',
+    scope: 'pair',
     summary: 'A touchpoint in both journeys uses a different channel than the ideal one.',
     check: ({ pairs }) => pairs.flatMap(({ actual: actualJourney, ideal: idealJourney, matched }) => matched
         .filter(({ actual, ideal }) => actual.channel && ideal.channel && actual.channel.name !== ideal.channel.name)

@@ -7,6 +7,7 @@ export const deadEnd: GapRule = {
     code: 'dead-end',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: "A touchpoint where the customer gives up, and no later step 'reaches outcome'.",
     check: ({ model }) => model.journeys.flatMap(journey => {
         const touchpoints = touchpointsOf(journey);

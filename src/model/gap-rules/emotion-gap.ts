@@ -6,6 +6,7 @@ export const emotionGap: GapRule = {
     code: 'emotion-gap',
     defaultSeverity: 'warning',
     family: 'journey',
+    scope: 'pair',
     summary: 'At a touchpoint in both journeys, the actual emotion is 2 or more points below the ideal (the number is a setting).',
     check: ({ pairs, thresholds }) => pairs.flatMap(({ actual: actualJourney, ideal: idealJourney, matched }) => matched
         .filter(({ actual, ideal }) => actual.emotion && ideal.emotion && ideal.emotion.score - actual.emotion.score >= thresholds.emotionGap)

@@ -6,6 +6,7 @@ export const emptyStage: GapRule = {
     code: 'empty-stage',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'A stage with no touchpoint.',
     check: ({ model }) => model.journeys.flatMap(journey => journey.stages
         .filter(stage => stage.touchpoints.length === 0)

@@ -6,6 +6,7 @@ export const extraStep: GapRule = {
     code: 'extra-step',
     defaultSeverity: 'info',
     family: 'journey',
+    scope: 'pair',
     summary: 'A touchpoint of the actual journey that the ideal journey removes: a detour or waste.',
     check: ({ pairs }) => pairs.flatMap(({ actual, ideal, actualOnly }) => actualOnly.map(touchpoint => ({
         message: `Touchpoint ${describeTouchpoint(touchpoint)} is not in the ideal journey ${describeJourney(ideal)}: a detour or waste to remove.`,

@@ -6,6 +6,7 @@ export const idealStepMissing: GapRule = {
     code: 'ideal-step-missing',
     defaultSeverity: 'warning',
     family: 'journey',
+    scope: 'pair',
     summary: 'A touchpoint of the ideal journey with no counterpart (same name) in the actual journey it improves.',
     check: ({ pairs }) => pairs.flatMap(({ actual, ideal, idealOnly }) => idealOnly.map(touchpoint => ({
         message: `The ideal step ${describeTouchpoint(touchpoint)} does not happen in the actual journey ${describeJourney(actual)}. ` +

@@ -6,6 +6,7 @@ export const improvementWithoutOwner: GapRule = {
     code: 'improvement-without-owner',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'An improvement with no owner.',
     check: ({ model }) => model.journeys.flatMap(journey => journey.improvements
         .filter(improvement => !improvement.owner)

@@ -6,6 +6,7 @@ export const improvementWithoutPriority: GapRule = {
     code: 'improvement-without-priority',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'An improvement with no priority (method step 11: set priority actions).',
     check: ({ model }) => model.journeys.flatMap(journey => journey.improvements
         .filter(improvement => !improvement.priority)

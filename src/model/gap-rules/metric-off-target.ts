@@ -54,6 +54,7 @@ export const metricOffTarget: GapRule = {
     code: 'metric-off-target',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'A metric whose actual value misses its target.',
     check: ({ model }) => model.journeys.flatMap(journey => {
         const metrics = [

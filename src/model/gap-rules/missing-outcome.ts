@@ -6,6 +6,7 @@ export const missingOutcome: GapRule = {
     code: 'missing-outcome',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'A journey without an outcome (method step 4).',
     check: ({ model }) => model.journeys
         .filter(journey => !journey.outcome)

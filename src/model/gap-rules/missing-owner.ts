@@ -7,6 +7,7 @@ export const missingOwner: GapRule = {
     code: 'missing-owner',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'A touchpoint with no owner (method step 8).',
     check: ({ model }) => model.journeys.flatMap(journey => touchpointsOf(journey)
         .filter(touchpoint => !touchpoint.owner)

@@ -6,6 +6,7 @@ export const missingPersona: GapRule = {
     code: 'missing-persona',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: 'A journey without a persona (method step 3).',
     check: ({ model }) => model.journeys
         .filter(journey => !journey.persona)

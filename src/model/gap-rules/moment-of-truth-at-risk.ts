@@ -8,6 +8,7 @@ export const momentOfTruthAtRisk: GapRule = {
     code: 'moment-of-truth-at-risk',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: `A moment of truth that is unowned, or whose emotion is ≤ ${LOW_POINT}.`,
     check: ({ model }) => model.journeys.flatMap(journey => touchpointsOf(journey)
         .filter(t => t.momentOfTruth && (!t.owner || (t.emotion !== undefined && t.emotion.score <= LOW_POINT)))

@@ -7,6 +7,7 @@ export const openQuestion: GapRule = {
     code: 'open-question',
     defaultSeverity: 'info',
     family: 'map',
+    scope: 'journey',
     summary: 'A question the map raises that has no answer yet.',
     check: ({ model }) => model.journeys.flatMap(journey => questionsOf(journey)
         .filter(question => !question.answer)

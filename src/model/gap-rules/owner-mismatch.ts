@@ -6,6 +6,7 @@ export const ownerMismatch: GapRule = {
     code: 'owner-mismatch',
     defaultSeverity: 'info',
     family: 'journey',
+    scope: 'pair',
     summary: 'A touchpoint in both journeys has a different owner than the ideal one.',
     check: ({ pairs }) => pairs.flatMap(({ actual: actualJourney, ideal: idealJourney, matched }) => matched
         .filter(({ actual, ideal }) => actual.owner && ideal.owner && actual.owner.name !== ideal.owner.name)

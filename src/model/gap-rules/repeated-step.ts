@@ -15,6 +15,7 @@ export const repeatedStep: GapRule = {
     code: 'repeated-step',
     defaultSeverity: 'info',
     family: 'map',
+    scope: 'journey',
     summary: "The customer repeats an earlier step (a retry loop), stated with 'repeats' or recognised by channel, owner and wording.",
     check: ({ model }) => model.journeys.flatMap(journey => {
         const touchpoints = touchpointsOf(journey);

@@ -10,6 +10,7 @@ export const unaddressedPain: GapRule = {
     code: 'unaddressed-pain',
     defaultSeverity: 'warning',
     family: 'map',
+    scope: 'journey',
     summary: `A touchpoint of an actual journey with emotion ≤ ${LOW_POINT}, or with a pain point, that no improvement addresses (method step 11).`,
     check: ({ model }) => model.journeys.filter(journey => journey.kind === 'actual').flatMap(journey => {
         const addressed = new Set(journey.improvements.flatMap(i => i.addresses.map(a => a.name)));

@@ -7,6 +7,7 @@ export const unusedDeclaration: GapRule = {
     code: 'unused-declaration',
     defaultSeverity: 'hint',
     family: 'map',
+    scope: 'workspace',
     summary: 'A persona, stakeholder or channel that nothing uses.',
     check: ({ model }) => {
         const used = usedNames(model);

@@ -1,0 +1,115 @@
+import { createGapContext, journeyPairs, type GapContext, type JourneyPair } from './gap-context.js';
+import type { Gap, GapFinding } from './gap.js';
+import { compareText } from './text-order.js';
+import { resolveSeverity, type GapSettings } from './gap-settings.js';
+import { GAP_RULES, type GapRule } from './gap-rules/index.js';
+import type { JourneyModel, WorkspaceModel } from './journey-model.js';
+
+/** The gaps each rule found, with their severity: kept, so that unchanged gaps stay the same objects. */
+type Findings = Map<GapRule, Gap[]>;
+
+/**
+ * analyseGaps, remembering each journey's and each actual–ideal pair's findings while their
+ * model objects stay the same (WorkspaceAnalysis keeps a document's model until the document is
+ * parsed or linked again). A keystroke in one map of a hundred re-runs the rules on that map's
+ * journeys, not on all of them. The same gaps as analyseGaps, in the same order (tested).
+ */
+export class IncrementalGapAnalysis {
+    private byJourney = new WeakMap<JourneyModel, Findings>();
+    private byPair = new WeakMap<JourneyModel, { actual: JourneyModel; findings: Findings }>();
+    private settings: GapSettings | undefined;
+    private declarations: unknown[] = [];
+
+    analyse(model: WorkspaceModel, settings: GapSettings): Gap[] {
+        this.forgetIfChanged(model, settings);
+        const rules = GAP_RULES.map(rule => ({ rule, severity: resolveSeverity(rule.code, rule.defaultSeverity, settings.overrides, settings.rules) }))
+            .filter(({ severity }) => severity !== 'off');
+        const severityOf = new Map(rules.map(({ rule, severity }) => [rule, severity as Gap['severity']]));
+        const active = rules.map(({ rule }) => rule);
+        const pairs = journeyPairs(model);
+        const findings = new Map<GapRule, Gap[][]>(active.map(rule => [rule, []]));
+        const run = (rule: GapRule, context: GapContext): Gap[] => withSeverity(rule, severityOf.get(rule)!, rule.check(context));
+        const add = (found: Findings) => { for (const [rule, list] of found) findings.get(rule)?.push(list); };
+
+        const journeyRules = active.filter(rule => rule.scope === 'journey');
+        for (const journey of model.journeys) add(this.journeyFindings(journey, journeyRules, model, settings, run));
+        const pairRules = active.filter(rule => rule.scope === 'pair');
+        for (const pair of pairs) add(this.pairFindings(pair, pairRules, model, settings, run));
+        const context = createGapContext(model, settings.thresholds);
+        for (const rule of active.filter(r => r.scope === 'workspace')) findings.get(rule)!.push(run(rule, context));
+
+        // In rule order, as analyseGaps collects them, so that the stable sort gives the same order.
+        const gaps: Gap[] = [];
+        for (const rule of active) for (const list of findings.get(rule)!) for (const gap of list) gaps.push(gap);
+        return sortGapsByFile(gaps);
+    }
+
+    private journeyFindings(journey: JourneyModel, rules: GapRule[], model: WorkspaceModel, settings: GapSettings, run: (rule: GapRule, context: GapContext) => Gap[]): Findings {
+        let found = this.byJourney.get(journey);
+        if (!found) {
+            found = new Map();
+            this.byJourney.set(journey, found);
+        }
+        const missing = rules.filter(rule => !found!.has(rule));
+        if (missing.length > 0) {
+            const context: GapContext = { model: { ...model, journeys: [journey] }, thresholds: settings.thresholds, pairs: [] };
+            for (const rule of missing) found.set(rule, run(rule, context));
+        }
+        return new Map(rules.map(rule => [rule, found!.get(rule)!]));
+    }
+
+    private pairFindings(pair: JourneyPair, rules: GapRule[], model: WorkspaceModel, settings: GapSettings, run: (rule: GapRule, context: GapContext) => Gap[]): Findings {
+        let cached = this.byPair.get(pair.ideal);
+        if (cached?.actual !== pair.actual) {
+            cached = { actual: pair.actual, findings: new Map() };
+            this.byPair.set(pair.ideal, cached);
+        }
+        const found = cached.findings;
+        const missing = rules.filter(rule => !found.has(rule));
+        if (missing.length > 0) {
+            const context: GapContext = { model: { ...model, journeys: [pair.actual, pair.ideal] }, thresholds: settings.thresholds, pairs: [pair] };
+            for (const rule of missing) found.set(rule, run(rule, context));
+        }
+        return new Map(rules.map(rule => [rule, found.get(rule)!]));
+    }
+
+    /**
+     * New settings (thresholds) or any changed declaration may change any finding: start again.
+     * Declarations are few, so comparing them object by object is cheap.
+     */
+    private forgetIfChanged(model: WorkspaceModel, settings: GapSettings): void {
+        const declarations = [...model.personas, ...model.stakeholders, ...model.channels];
+        const same = settings === this.settings && declarations.length === this.declarations.length
+            && declarations.every((d, i) => d === this.declarations[i]);
+        if (same) return;
+        this.byJourney = new WeakMap();
+        this.byPair = new WeakMap();
+        this.settings = settings;
+        this.declarations = declarations;
+    }
+}
+
+function withSeverity(rule: GapRule, severity: Gap['severity'], findings: GapFinding[]): Gap[] {
+    return findings.map(finding => ({ ...finding, code: rule.code, severity }));
+}
+
+/**
+ * sortGaps' order (file, line, character, code; stable), sorting each file's gaps on their own:
+ * comparing long URIs was most of sorting a workspace's gaps.
+ */
+function sortGapsByFile(gaps: Gap[]): Gap[] {
+    const byUri = new Map<string, Gap[]>();
+    for (const gap of gaps) {
+        const list = byUri.get(gap.location.uri);
+        if (list) list.push(gap);
+        else byUri.set(gap.location.uri, [gap]);
+    }
+    const sorted: Gap[] = [];
+    for (const uri of [...byUri.keys()].sort(compareText)) {
+        const list = byUri.get(uri)!.sort((a, b) => a.location.range.start.line - b.location.range.start.line
+            || a.location.range.start.character - b.location.range.start.character
+            || compareText(a.code, b.code));
+        for (const gap of list) sorted.push(gap);
+    }
+    return sorted;
+}
