@@ -25,6 +25,7 @@ import { syncGapSettings } from './gaps/settings-sync.js';
 import { WorkspaceAnalysis } from './gaps/workspace-analysis.js';
 import { CrossFileChecks } from './cross-file-checks.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyDocumentFactory } from './incremental/journey-document-factory.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
@@ -86,6 +87,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocumentFactory: services => new JourneyDocumentFactory(services),
         DocumentBuilder: services => new JourneyDocumentBuilder(services, document =>
             (services.ServiceRegistry.getServices(document.uri) as Partial<JourneyServices>).validation?.CrossFileChecks),
         WorkspaceManager: services => new JourneyWorkspaceManager(services),

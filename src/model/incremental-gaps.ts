@@ -19,6 +19,18 @@ export class IncrementalGapAnalysis {
     private byPair = new WeakMap<JourneyModel, { actual: JourneyModel; findings: Findings }>();
     private settings: GapSettings | undefined;
     private declarations: unknown[] = [];
+    private readonly sorter = new GapSorter();
+    private interned = new Map<string, Gap>();
+    private readonly keys = new WeakMap<Gap, string>();
+
+    private keyOf(gap: Gap): string {
+        let key = this.keys.get(gap);
+        if (key === undefined) {
+            key = JSON.stringify(gap);
+            this.keys.set(gap, key);
+        }
+        return key;
+    }
 
     analyse(model: WorkspaceModel, settings: GapSettings): Gap[] {
         this.forgetIfChanged(model, settings);
@@ -28,7 +40,10 @@ export class IncrementalGapAnalysis {
         const active = rules.map(({ rule }) => rule);
         const pairs = journeyPairs(model);
         const findings = new Map<GapRule, Gap[][]>(active.map(rule => [rule, []]));
-        const run = (rule: GapRule, context: GapContext): Gap[] => withSeverity(rule, severityOf.get(rule)!, rule.check(context));
+        // A gap found again, equal to one of the last analysis, is that same object, so that files
+        // whose gaps did not change are seen not to have changed (CrossFileChecks compares by identity).
+        const run = (rule: GapRule, context: GapContext): Gap[] => withSeverity(rule, severityOf.get(rule)!, rule.check(context))
+            .map(gap => this.interned.get(this.keyOf(gap)) ?? gap);
         const add = (found: Findings) => { for (const [rule, list] of found) findings.get(rule)?.push(list); };
 
         const journeyRules = active.filter(rule => rule.scope === 'journey');
@@ -41,7 +56,8 @@ export class IncrementalGapAnalysis {
         // In rule order, as analyseGaps collects them, so that the stable sort gives the same order.
         const gaps: Gap[] = [];
         for (const rule of active) for (const list of findings.get(rule)!) for (const gap of list) gaps.push(gap);
-        return sortGapsByFile(gaps);
+        this.interned = new Map(gaps.map(gap => [this.keyOf(gap), gap]));
+        return this.sorter.sort(gaps);
     }
 
     private journeyFindings(journey: JourneyModel, rules: GapRule[], model: WorkspaceModel, settings: GapSettings, run: (rule: GapRule, context: GapContext) => Gap[]): Findings {
@@ -84,6 +100,7 @@ export class IncrementalGapAnalysis {
         if (same) return;
         this.byJourney = new WeakMap();
         this.byPair = new WeakMap();
+        this.interned = new Map();
         this.settings = settings;
         this.declarations = declarations;
     }
@@ -94,22 +111,42 @@ function withSeverity(rule: GapRule, severity: Gap['severity'], findings: GapFin
 }
 
 /**
- * sortGaps' order (file, line, character, code; stable), sorting each file's gaps on their own:
- * comparing long URIs was most of sorting a workspace's gaps.
+ * sortGaps' order (file, line, character, code; stable), sorting each file's gaps on their own,
+ * and reusing a file's sorted gaps while they are the same objects: comparing long URIs, and
+ * sorting files nothing changed in, were most of sorting a workspace's gaps.
  */
-function sortGapsByFile(gaps: Gap[]): Gap[] {
-    const byUri = new Map<string, Gap[]>();
-    for (const gap of gaps) {
-        const list = byUri.get(gap.location.uri);
-        if (list) list.push(gap);
-        else byUri.set(gap.location.uri, [gap]);
+class GapSorter {
+    private lastByUri = new Map<string, { unsorted: Gap[]; sorted: Gap[] }>();
+
+    sort(gaps: Gap[]): Gap[] {
+        const byUri = new Map<string, Gap[]>();
+        for (const gap of gaps) {
+            const list = byUri.get(gap.location.uri);
+            if (list) list.push(gap);
+            else byUri.set(gap.location.uri, [gap]);
+        }
+        const kept = new Map<string, { unsorted: Gap[]; sorted: Gap[] }>();
+        const sorted: Gap[] = [];
+        for (const uri of [...byUri.keys()].sort(compareText)) {
+            const unsorted = byUri.get(uri)!;
+            const last = this.lastByUri.get(uri);
+            const list = last && sameItems(last.unsorted, unsorted) ? last.sorted : [...unsorted].sort(byPlace);
+            kept.set(uri, { unsorted, sorted: list });
+            for (const gap of list) sorted.push(gap);
+        }
+        this.lastByUri = kept;
+        return sorted;
     }
-    const sorted: Gap[] = [];
-    for (const uri of [...byUri.keys()].sort(compareText)) {
-        const list = byUri.get(uri)!.sort((a, b) => a.location.range.start.line - b.location.range.start.line
-            || a.location.range.start.character - b.location.range.start.character
-            || compareText(a.code, b.code));
-        for (const gap of list) sorted.push(gap);
-    }
-    return sorted;
+}
+
+function byPlace(a: Gap, b: Gap): number {
+    return a.location.range.start.line - b.location.range.start.line
+        || a.location.range.start.character - b.location.range.start.character
+        || compareText(a.code, b.code);
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
 }

@@ -1,6 +1,6 @@
 import { at } from '../gap-context.js';
 import type { GapFinding } from '../gap.js';
-import { questionsOf, touchpointsOf, type Source, type WorkspaceModel } from '../journey-model.js';
+import { questionsOf, type LaneActionModel, type Source, type WorkspaceModel } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
 export const unusedDeclaration: GapRule = {
@@ -35,15 +35,19 @@ function usedNames(model: WorkspaceModel) {
     const personas = new Set<string>();
     const stakeholders = new Set<string>();
     const channels = new Set<string>();
+    // Plain loops over every touchpoint of the workspace: this rule runs on every keystroke.
+    const actor = (lane: LaneActionModel) => { if (lane.actor) stakeholders.add(lane.actor.name); };
     for (const journey of model.journeys) {
         if (journey.persona) personas.add(journey.persona.name);
         for (const improvement of journey.improvements) if (improvement.owner) stakeholders.add(improvement.owner.name);
         for (const question of questionsOf(journey)) if (question.owner) stakeholders.add(question.owner.name);
-        const lanes = [...journey.stages.flatMap(s => s.lanes), ...touchpointsOf(journey).flatMap(t => t.lanes)];
-        for (const lane of lanes) if (lane.actor) stakeholders.add(lane.actor.name);
-        for (const touchpoint of touchpointsOf(journey)) {
-            if (touchpoint.owner) stakeholders.add(touchpoint.owner.name);
-            if (touchpoint.channel) channels.add(touchpoint.channel.name);
+        for (const stage of journey.stages) {
+            stage.lanes.forEach(actor);
+            for (const touchpoint of stage.touchpoints) {
+                touchpoint.lanes.forEach(actor);
+                if (touchpoint.owner) stakeholders.add(touchpoint.owner.name);
+                if (touchpoint.channel) channels.add(touchpoint.channel.name);
+            }
         }
     }
     return { personas, stakeholders, channels };

@@ -1,0 +1,28 @@
+import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { reparseElement } from './element-reparse.js';
+
+/**
+ * Langium's document factory, which parses a changed file whole, trying first to parse again
+ * only the element an edit falls in (element-reparse.ts). Only an open document in the editor
+ * is edited this way; everything read from disk is parsed whole.
+ */
+export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        if (textDocument) {
+            const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+            if (reparseElement(document, parser, textDocument.getText())) {
+                // As Langium's update does, so that the document reads the editor's text from now on.
+                Object.defineProperty(document, 'textDocument', { value: textDocument });
+                (document as { state: DocumentState }).state = DocumentState.Parsed;
+                return document;
+            }
+        }
+        return super.update(document, cancellationToken);
+    }
+}

@@ -1,0 +1,130 @@
+// Parsing one element again must give exactly what parsing the whole file gives: the same
+// syntax tree (every node, offset, range and token), the same AST, and the same diagnostics,
+// after hundreds of random edits of every kind.
+import { EmptyFileSystem, isCompositeCstNode, isLeafCstNode, TextDocument, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createJourneyServices } from '../../../src/language/journey-module.js';
+import { declarationsFile, journeyFile } from '../../../bench/scale/synthetic-workspace.mjs';
+
+function cstShape(node: CstNode): unknown {
+    const common = { offset: node.offset, length: node.length, hidden: node.hidden, range: node.range, grammar: node.grammarSource?.$cstNode?.offset, text: node.text };
+    if (isLeafCstNode(node)) return { ...common, token: node.tokenType.name };
+    if (isCompositeCstNode(node)) return { ...common, ast: node.astNode.$type, content: node.content.map(cstShape) };
+    return common;
+}
+
+function astShape(node: unknown): unknown {
+    if (Array.isArray(node)) return node.map(astShape);
+    if (node === null || typeof node !== 'object') return node;
+    const record = node as Record<string, unknown>;
+    if ('$refText' in record) return { ref: record.$refText };
+    const shape: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+        if (key === '$type' || !key.startsWith('$')) shape[key] = astShape(value);
+    }
+    if (typeof record.$containerIndex === 'number') shape.$containerIndex = record.$containerIndex;
+    shape.$cst = (record.$cstNode as CstNode | undefined)?.offset;
+    return shape;
+}
+
+function containersAreConsistent(root: AstNode): void {
+    const visit = (node: AstNode) => {
+        for (const [key, value] of Object.entries(node)) {
+            if (key.startsWith('$')) continue;
+            const children = Array.isArray(value) ? value : [value];
+            children.forEach((child, index) => {
+                if (child && typeof child === 'object' && '$type' in child) {
+                    expect(child.$container).toBe(node);
+                    expect(child.$containerProperty).toBe(key);
+                    if (Array.isArray(value)) expect(child.$containerIndex).toBe(index);
+                    expect(child.$cstNode.astNode).toBe(child);
+                    visit(child);
+                }
+            });
+        }
+    };
+    visit(root);
+}
+
+function rootsAreConsistent(node: CstNode, root: CstNode): void {
+    expect(node.root).toBe(root);
+    if (isCompositeCstNode(node)) for (const child of node.content) {
+        expect(child.container).toBe(node);
+        rootsAreConsistent(child, root);
+    }
+}
+
+function diagnosticsOf(document: LangiumDocument): string[] {
+    return (document.diagnostics ?? []).map(d => `${JSON.stringify(d.range)} ${d.code} ${d.message}`);
+}
+
+/** A seeded random edit: what people type, paste and delete, including what breaks the file. */
+function randomEdit(text: string, random: (n: number) => number): string {
+    const snippets = ['a', 'Z', ' ', '\n', '"', '}', '{', '1', '9', 'é', 'Ω', '// note\n', '/* c */', 'touchpoint X "x" { }', ' emotion 2 ', ' pain "p" ', 'owner ServiceDesk ', ',', '%', 'moment of truth '];
+    const at = random(text.length);
+    switch (random(4)) {
+        case 0: return text.slice(0, at) + snippets[random(snippets.length)] + text.slice(at);
+        case 1: return text.slice(0, at) + text.slice(at + 1 + random(12));
+        case 2: return text.slice(0, at) + snippets[random(snippets.length)] + text.slice(at + 1 + random(4));
+        default: {
+            // Inside a quoted title, the commonest keystroke of all.
+            const quote = text.indexOf('"', at);
+            return quote < 0 ? text : `${text.slice(0, quote + 1)}${'abc'[random(3)]}${text.slice(quote + 1)}`;
+        }
+    }
+}
+
+const BASE = `// Team map\n${declarationsFile()}\n${journeyFile(3, 40).replace('touchpoint T5 ', '/* five */ touchpoint T5 ').replace('touchpoint T9 "', '// nine\n        touchpoint T9 "')}`
+    + '\npersona Guest "Guest" {\n    goal "Browse"\n}\n';
+
+describe('reparsing one element', () => {
+    it.each([
+        ['LF', BASE, 12345],
+        ['CRLF', BASE.replace(/\n/g, '\r\n'), 777],
+    ])('gives the same tree, AST and diagnostics as a whole parse, over 250 random edits (%s)', async (_, base, firstSeed) => {
+        const services = createJourneyServices(EmptyFileSystem);
+        const reference = createJourneyServices(EmptyFileSystem);
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = services.shared.workspace;
+        const uri = 'memory:///ws/map.journey';
+        const textDocument = TextDocument.create(uri, 'journey', 0, base);
+        (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
+        const document = LangiumDocumentFactory.fromTextDocument(textDocument, URI.parse(uri));
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: true });
+
+        let seed = firstSeed;
+        const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+        let text = base;
+        let reparsed = 0;
+        let clean = base;
+        const parseResultBefore = () => document.parseResult.value;
+        for (let edit = 1; edit <= 250; edit++) {
+            // After an edit that breaks the file, the next one mends it (as the author does), so that
+            // about half the edits start from a file without syntax errors, where the fast path applies.
+            const broken = document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0;
+            text = broken ? clean : randomEdit(text, random);
+            const rootBefore = parseResultBefore();
+            TextDocument.update(textDocument, [{ text }], edit);
+            await DocumentBuilder.update([URI.parse(uri)], []);
+            if (document.parseResult.value === rootBefore && text !== rootBefore.$cstNode?.root.fullText) throw new Error('unreachable');
+            if (document.parseResult.value === rootBefore) reparsed++;
+            if (document.parseResult.parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0) clean = text;
+
+            const whole = reference.Journey.parser.LangiumParser.parse(text);
+            const label = `edit ${edit}`;
+            expect(document.parseResult.value.$cstNode!.root.fullText, label).toBe(text);
+            expect(cstShape(document.parseResult.value.$cstNode!), label).toEqual(cstShape(whole.value.$cstNode!));
+            expect(astShape(document.parseResult.value), label).toEqual(astShape(whole.value));
+            containersAreConsistent(document.parseResult.value);
+            rootsAreConsistent(document.parseResult.value.$cstNode!, document.parseResult.value.$cstNode!.root);
+
+            const fresh = reference.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ref/${edit}/map.journey`));
+            reference.shared.workspace.LangiumDocuments.addDocument(fresh);
+            await reference.shared.workspace.DocumentBuilder.build([fresh], { validation: true });
+            expect(diagnosticsOf(document), label).toEqual(diagnosticsOf(fresh));
+            await reference.shared.workspace.DocumentBuilder.update([], [fresh.uri]);
+        }
+        // Most edits fall in a clean file, inside one element: the fast path must be the usual one.
+        expect(reparsed).toBeGreaterThan(40);
+    }, 200_000);
+});
