@@ -9,6 +9,7 @@ import { analyseGaps } from '../src/model/analyse-gaps.js';
 import { buildWorkspaceModel } from '../src/model/build-model.js';
 import type { Model } from '../src/language/generated/ast.js';
 import type { LangiumDocument } from 'langium';
+import { openForEditing } from './editing-session.js';
 import { syntheticMap } from './synthetic-map.js';
 
 const examples = await collectJourneyFiles(['examples']);
@@ -42,8 +43,14 @@ const editedUri = URI.parse('memory:///edited.journey');
 }
 let edit = 0;
 
+const open = await openForEditing({ 'large.journey': large }, 'large.journey');
+
 describe('editing', () => {
-    bench('keystroke in the 1,000-touchpoint map: update and revalidate', async () => {
+    bench('keystroke in the 1,000-touchpoint map, through its open text document (as the language server)', async () => {
+        await open.edit(/"Step 3 of stage 20[^"]*"/, `"Step 3 of stage 20, edit ${edit++}"`);
+    });
+
+    bench('the same, the file parsed whole (a new document each time)', async () => {
         const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = editing.shared.workspace;
         LangiumDocuments.deleteDocument(editedUri);
         const document = LangiumDocumentFactory.fromString(large.replace('"Done"', `"Done ${edit++}"`), editedUri);

@@ -15,21 +15,52 @@ import { displayPath } from './diagnostic-report.js';
 export async function loadWorkspace(services: JourneyServiceSet, files: string[], targets: ReadonlySet<string> = new Set(files), given = new Map<string, string>()): Promise<Map<string, LangiumDocument<Model>>> {
     const { shared } = services;
     const documents = new Map<string, LangiumDocument<Model>>();
-    for (const file of files) {
-        const text = given.get(file) ?? await readSource(file).catch((error: CliError) => {
-            if (targets.has(file)) throw error;
-            process.stderr.write(`journey: note: ${error.message}; its declarations are not used\n`);
-            return undefined;
-        });
-        if (text === undefined) continue;
+    const texts = await readAll(files, file => given.get(file) ?? readSource(file).catch((error: CliError) => {
+        if (targets.has(file)) throw error;
+        return new UnreadableNeighbour(error.message);
+    }));
+    files.forEach((file, i) => {
+        const text = texts[i];
+        if (text instanceof UnreadableNeighbour) process.stderr.write(`journey: note: ${text.reason}; its declarations are not used\n`);
+        if (typeof text !== 'string') return;
         // Standard input may be named without the extension the language is registered for.
         const uri = URI.file(file.endsWith(JOURNEY_EXTENSION) ? file : `${file}${JOURNEY_EXTENSION}`);
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.set(file, document);
-    }
+    });
     await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
     return documents;
+}
+
+/** A neighbour that could not be read: left out, with a note. */
+class UnreadableNeighbour {
+    constructor(readonly reason: string) {}
+}
+
+/**
+ * Files read a few dozen at a time (one at a time, a thousand files waited on the disk a
+ * thousand times). A failure is raised once all are read, the first in the files' order, so
+ * that which error is reported does not depend on timing.
+ */
+async function readAll<T>(files: string[], read: (file: string) => T | Promise<T>): Promise<T[]> {
+    const results: ({ text: T } | { error: unknown })[] = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const i = next++;
+            try {
+                results[i] = { text: await read(files[i]) };
+            } catch (error) {
+                results[i] = { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+    return results.map(result => {
+        if ('error' in result) throw result.error;
+        return result.text;
+    });
 }
 
 /** A map file as text: readable, and UTF-8 (a BOM is dropped), or a one-line error. */
