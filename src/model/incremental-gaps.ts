@@ -40,23 +40,28 @@ export class IncrementalGapAnalysis {
         const active = rules.map(({ rule }) => rule);
         const pairs = journeyPairs(model);
         const findings = new Map<GapRule, Gap[][]>(active.map(rule => [rule, []]));
-        // A gap found again, equal to one of the last analysis, is that same object, so that files
-        // whose gaps did not change are seen not to have changed (CrossFileChecks compares by identity).
-        const run = (rule: GapRule, context: GapContext): Gap[] => withSeverity(rule, severityOf.get(rule)!, rule.check(context))
-            .map(gap => this.interned.get(this.keyOf(gap)) ?? gap);
+        const run = (rule: GapRule, context: GapContext): Gap[] => withSeverity(rule, severityOf.get(rule)!, rule.check(context));
+        // A pair's or the workspace's gap found again, equal to one of the last analysis, is that same
+        // object, so that the files they sit in are seen not to have changed (CrossFileChecks compares by
+        // identity). A journey's gaps sit in its own file, which is validated anyway when they change.
+        const runShared = (rule: GapRule, context: GapContext): Gap[] => run(rule, context).map(gap => this.interned.get(this.keyOf(gap)) ?? gap);
         const add = (found: Findings) => { for (const [rule, list] of found) findings.get(rule)?.push(list); };
 
         const journeyRules = active.filter(rule => rule.scope === 'journey');
         for (const journey of model.journeys) add(this.journeyFindings(journey, journeyRules, model, settings, run));
         const pairRules = active.filter(rule => rule.scope === 'pair');
-        for (const pair of pairs) add(this.pairFindings(pair, pairRules, model, settings, run));
+        for (const pair of pairs) add(this.pairFindings(pair, pairRules, model, settings, runShared));
         const context = createGapContext(model, settings.thresholds);
-        for (const rule of active.filter(r => r.scope === 'workspace')) findings.get(rule)!.push(run(rule, context));
+        for (const rule of active.filter(r => r.scope === 'workspace')) findings.get(rule)!.push(runShared(rule, context));
 
         // In rule order, as analyseGaps collects them, so that the stable sort gives the same order.
         const gaps: Gap[] = [];
         for (const rule of active) for (const list of findings.get(rule)!) for (const gap of list) gaps.push(gap);
-        this.interned = new Map(gaps.map(gap => [this.keyOf(gap), gap]));
+        this.interned = new Map();
+        for (const rule of active) {
+            if (rule.scope === 'journey') continue;
+            for (const list of findings.get(rule)!) for (const gap of list) this.interned.set(this.keyOf(gap), gap);
+        }
         return this.sorter.sort(gaps);
     }
 

@@ -59,10 +59,13 @@ interface Step {
  * letters or more, making up most of the shorter title (short words say nothing about a step).
  */
 function sameStep({ touchpoint: earlier, words: a }: Step, { touchpoint: later, words: b }: Step): boolean {
-    const suffix = later.name.slice(earlier.name.length).replace(/^_/, '');
-    if (later.name !== earlier.name && later.name.startsWith(earlier.name) && suffix && RETRY_SUFFIX.test(suffix)) return true;
+    if (later.name !== earlier.name && later.name.startsWith(earlier.name)) {
+        const suffix = later.name.slice(earlier.name.length).replace(/^_/, '');
+        if (suffix && RETRY_SUFFIX.test(suffix)) return true;
+    }
     if (a.size < MIN_SHARED_WORDS || b.size < MIN_SHARED_WORDS) return false;
-    const shared = [...a].filter(w => b.has(w)).length;
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared++;
     return shared >= MIN_SHARED_WORDS && shared / Math.min(a.size, b.size) >= SAME_WORDS;
 }
 
