@@ -149,12 +149,17 @@ describe('journey-language-server --stdio', () => {
         }
         const changed = diagnosticsFor(lsp, uri, 'after the didChange that fixes both mistakes');
         lsp.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges });
-        expect((await changed).diagnostics).toEqual([]);
+        const afterChange = await changed;
+        expect(afterChange.diagnostics).toEqual([]);
+        // Each publish says which version of the text it is about, so a client can drop stale ones.
+        expect((await opened).version).toBe(1);
+        expect(afterChange.version).toBe(2);
 
         // A change without a range replaces the whole document (valid in either sync kind).
         const rebroken = diagnosticsFor(lsp, uri, 'after a whole-document didChange back to the broken text');
         lsp.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: BROKEN_TEXT }] });
         expect((await rebroken).diagnostics.map(d => d.message).sort()).toEqual([EMOTION_OFF_SCALE, UNRESOLVED_OWNER]);
+        expect((await rebroken).version).toBe(3);
     });
 
     test('declarations in a workspace file on disk resolve references in an opened journey', async () => {
