@@ -16,7 +16,18 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         const textDocument = this.textDocuments?.get(document.uri.toString());
         if (textDocument) {
             const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
-            if (reparseElement(document, parser, textDocument.getText())) {
+            const text = textDocument.getText();
+            let reparsed: boolean;
+            try {
+                reparsed = reparseElement(document, parser, text);
+            } catch (error) {
+                // Never expected; but a half-moved tree must not survive it: parse the file whole.
+                console.error(`journey: incremental parse failed, parsing ${document.uri.toString()} whole:`, error);
+                (document as { parseResult: typeof document.parseResult }).parseResult = parser.parse(text) as typeof document.parseResult;
+                (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
+                reparsed = true;
+            }
+            if (reparsed) {
                 // As Langium's update does, so that the document reads the editor's text from now on.
                 Object.defineProperty(document, 'textDocument', { value: textDocument });
                 (document as { state: DocumentState }).state = DocumentState.Parsed;

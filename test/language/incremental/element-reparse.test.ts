@@ -128,3 +128,38 @@ describe('reparsing one element', () => {
         expect(reparsed).toBeGreaterThan(40);
     }, 200_000);
 });
+
+describe('when reparsing one element fails unexpectedly', () => {
+    it('parses the file whole, and the document is as a whole parse leaves it', async () => {
+        const services = createJourneyServices(EmptyFileSystem);
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = services.shared.workspace;
+        const uri = 'memory:///ws/failing.journey';
+        const textDocument = TextDocument.create(uri, 'journey', 0, BASE);
+        (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
+        const document = LangiumDocumentFactory.fromTextDocument(textDocument, URI.parse(uri));
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: true });
+
+        const parser = services.Journey.parser.LangiumParser;
+        const parse = parser.parse.bind(parser);
+        parser.parse = ((text: string, options?: { rule?: string }) => {
+            if (options?.rule) throw new Error('simulated failure');
+            return parse(text, options);
+        }) as typeof parser.parse;
+        const errors: unknown[] = [];
+        const consoleError = console.error;
+        console.error = (...args: unknown[]) => { errors.push(args); };
+        try {
+            const text = BASE.replace('"Step 3 of journey 3"', '"Step 3 of journey 3, edited"');
+            TextDocument.update(textDocument, [{ text }], 1);
+            await DocumentBuilder.update([URI.parse(uri)], []);
+            expect(errors).toHaveLength(1);
+            expect(document.parseResult.value.$cstNode!.root.fullText).toBe(text);
+            expect(cstShape(document.parseResult.value.$cstNode!)).toEqual(cstShape(parse(text).value.$cstNode!));
+            expect(document.diagnostics?.length).toBeGreaterThan(0);
+        } finally {
+            console.error = consoleError;
+            parser.parse = parse;
+        }
+    });
+});
