@@ -2,18 +2,28 @@
 // server rebuilds the model and gaps while it validates the edit (the preview only asks for them),
 // so the update is the keystroke plus the drawing.
 import { bench, describe } from 'vitest';
+import type { LangiumDocument } from 'langium';
+import type { Model } from '../src/language/generated/ast.js';
+import { analyseGaps } from '../src/model/analyse-gaps.js';
+import { buildWorkspaceModel } from '../src/model/build-model.js';
 import { renderSvg } from '../src/render/render-svg.js';
 import { openForEditing } from './editing-session.js';
 import { declarationsFile, journeyFile } from './scale/synthetic-workspace.mjs';
 
 const session = await openForEditing({ 'people.journey': declarationsFile(), 'map.journey': journeyFile(0, 500) }, 'map.journey');
 const analysis = session.services.Journey.gaps.Analysis;
+const documents = session.services.shared.workspace.LangiumDocuments.all.toArray() as LangiumDocument<Model>[];
 let edit = 0;
 
 describe('preview after an edit (500 touchpoints)', () => {
     bench('keystroke, then the model and gaps, then the map drawn (all of it)', async () => {
         await session.edit(/"Step 3 of journey 0[^"]*"/, `"Step 3 of journey 0, edit ${edit++}"`);
         renderSvg(analysis.getModel(), analysis.getGaps());
+    });
+
+    bench('the model and gaps built again from the edited map, and the map drawn (the preview\'s own share)', () => {
+        const model = buildWorkspaceModel(documents);
+        renderSvg(model, analyseGaps(model));
     });
 
     bench('the map drawn alone', () => {
