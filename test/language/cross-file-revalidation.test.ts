@@ -3,10 +3,11 @@
 // it skips must already be right: after every edit, each file's diagnostics must equal what a
 // fresh build of the same texts gives.
 import { readFileSync } from 'node:fs';
-import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createJourneyServices } from '../../src/language/journey-module.js';
+import { openForEditing } from '../../bench/editing-session.js';
 import { syntheticWorkspace } from '../../bench/scale/synthetic-workspace.mjs';
 
 type Files = Map<string, string>;
@@ -35,18 +36,7 @@ describe('revalidation after an edit', () => {
         files.set('shared.journey', readFileSync('examples/shared.journey', 'utf8'));
 
         // A long-lived workspace, edited through its text documents as the editor does.
-        const services = createJourneyServices(EmptyFileSystem);
-        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = services.shared.workspace;
-        const texts = new Map<string, TextDocument>();
-        const documents = [...files].map(([name, text]) => {
-            const textDocument = TextDocument.create(`memory:///ws/${name}`, 'journey', 0, text);
-            texts.set(name, textDocument);
-            (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
-            const document = LangiumDocumentFactory.fromTextDocument(textDocument, URI.parse(textDocument.uri));
-            LangiumDocuments.addDocument(document);
-            return document;
-        });
-        await DocumentBuilder.build(documents, { validation: true });
+        const session = await openForEditing(files);
 
         const edits: [string, (text: string) => string][] = [
             // An ideal journey's emotion changes the actual journey's emotion gap (another file).
@@ -68,10 +58,10 @@ describe('revalidation after an edit', () => {
             const next = edit(files.get(name)!);
             expect(next, name).not.toBe(files.get(name));
             files.set(name, next);
-            TextDocument.update(texts.get(name)!, [{ text: next }], ++version);
-            await DocumentBuilder.update([URI.parse(`memory:///ws/${name}`)], []);
+            version++;
+            await session.setText(name, next);
             const expected = await fresh(files);
-            for (const document of LangiumDocuments.all) {
+            for (const document of session.documents.values()) {
                 expect(summary(document), `${document.uri.path} after editing ${name} (edit ${version})`).toEqual(expected[document.uri.path.slice(4)]);
             }
         }

@@ -1,9 +1,10 @@
 // Parsing one element again must give exactly what parsing the whole file gives: the same
 // syntax tree (every node, offset, range and token), the same AST, and the same diagnostics,
 // after hundreds of random edits of every kind.
-import { EmptyFileSystem, isCompositeCstNode, isLeafCstNode, TextDocument, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isCompositeCstNode, isLeafCstNode, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyServices } from '../../../src/language/journey-module.js';
+import { openForEditing } from '../../../bench/editing-session.js';
 import { declarationsFile, journeyFile } from '../../../bench/scale/synthetic-workspace.mjs';
 
 function cstShape(node: CstNode): unknown {
@@ -82,15 +83,9 @@ describe('reparsing one element', () => {
         ['LF', BASE, 12345],
         ['CRLF', BASE.replace(/\n/g, '\r\n'), 777],
     ])('gives the same tree, AST and diagnostics as a whole parse, over 250 random edits (%s)', async (_, base, firstSeed) => {
-        const services = createJourneyServices(EmptyFileSystem);
+        const session = await openForEditing({ 'map.journey': base });
+        const document = session.documents.get('map.journey')!;
         const reference = createJourneyServices(EmptyFileSystem);
-        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = services.shared.workspace;
-        const uri = 'memory:///ws/map.journey';
-        const textDocument = TextDocument.create(uri, 'journey', 0, base);
-        (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
-        const document = LangiumDocumentFactory.fromTextDocument(textDocument, URI.parse(uri));
-        LangiumDocuments.addDocument(document);
-        await DocumentBuilder.build([document], { validation: true });
 
         let seed = firstSeed;
         const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
@@ -104,8 +99,7 @@ describe('reparsing one element', () => {
             const broken = document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0;
             text = broken ? clean : randomEdit(text, random);
             const rootBefore = parseResultBefore();
-            TextDocument.update(textDocument, [{ text }], edit);
-            await DocumentBuilder.update([URI.parse(uri)], []);
+            await session.setText('map.journey', text);
             if (document.parseResult.value === rootBefore && text !== rootBefore.$cstNode?.root.fullText) throw new Error('unreachable');
             if (document.parseResult.value === rootBefore) reparsed++;
             if (document.parseResult.parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0) clean = text;
@@ -131,14 +125,9 @@ describe('reparsing one element', () => {
 
 describe('when reparsing one element fails unexpectedly', () => {
     it('parses the file whole, and the document is as a whole parse leaves it', async () => {
-        const services = createJourneyServices(EmptyFileSystem);
-        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = services.shared.workspace;
-        const uri = 'memory:///ws/failing.journey';
-        const textDocument = TextDocument.create(uri, 'journey', 0, BASE);
-        (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
-        const document = LangiumDocumentFactory.fromTextDocument(textDocument, URI.parse(uri));
-        LangiumDocuments.addDocument(document);
-        await DocumentBuilder.build([document], { validation: true });
+        const session = await openForEditing({ 'failing.journey': BASE });
+        const document = session.documents.get('failing.journey')!;
+        const services = session.services;
 
         const parser = services.Journey.parser.LangiumParser;
         const parse = parser.parse.bind(parser);
@@ -151,8 +140,7 @@ describe('when reparsing one element fails unexpectedly', () => {
         console.error = (...args: unknown[]) => { errors.push(args); };
         try {
             const text = BASE.replace('"Step 3 of journey 3"', '"Step 3 of journey 3, edited"');
-            TextDocument.update(textDocument, [{ text }], 1);
-            await DocumentBuilder.update([URI.parse(uri)], []);
+            await session.setText('failing.journey', text);
             expect(errors).toHaveLength(1);
             expect(document.parseResult.value.$cstNode!.root.fullText).toBe(text);
             expect(cstShape(document.parseResult.value.$cstNode!)).toEqual(cstShape(parse(text).value.$cstNode!));
