@@ -74,3 +74,15 @@ export function writeSyntheticWorkspace(folder, files, touchpointsPerFile) {
     }
     return paths;
 }
+
+// `node bench/scale/synthetic-workspace.mjs <folder> <files> <touchpoints per file>` writes one,
+// for profiling by hand: `node --cpu-prof bin/journey.cjs check <folder>`.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+    const [folder, files, perFile] = process.argv.slice(2);
+    if (!folder || !Number(files) || !Number(perFile)) {
+        console.error('usage: node bench/scale/synthetic-workspace.mjs <folder> <files> <touchpoints per file>');
+        process.exit(2);
+    }
+    const written = writeSyntheticWorkspace(folder, Number(files), Number(perFile));
+    console.log(`${written.length} files written to ${folder}`);
+}

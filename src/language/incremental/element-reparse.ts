@@ -46,7 +46,6 @@ export function reparseElement(document: LangiumDocument, parser: LangiumParser,
     if (!freshRoot || !isCompositeCstNode(freshRoot) || freshRoot.end !== newEnd - start || freshRoot.offset !== 0) return false;
 
     const levels = wrapperLevels(old, element);
-    if (!levels) return false;
     const startPosition = old.range.start;
     const oldEndPosition = { ...old.range.end };
     // New composite nodes take the old ones' place, as many levels deep as the whole parse makes
@@ -92,16 +91,15 @@ export function reparseElement(document: LangiumDocument, parser: LangiumParser,
 
 /**
  * The element's composite node and the ones nested in it for the same element (one per rule
- * call that returns it), outermost first; undefined if a level also holds anything else.
+ * call that returns it), outermost first.
  */
-function wrapperLevels(outer: CstNode, element: AstNode): CstNode[] | undefined {
+function wrapperLevels(outer: CstNode, element: AstNode): CstNode[] {
     const levels: CstNode[] = [outer];
     let current = outer;
     for (;;) {
-        if (!isCompositeCstNode(current)) return undefined;
+        if (!isCompositeCstNode(current)) break;
         const only = current.content.length === 1 ? current.content[0] : undefined;
         if (!only || !isCompositeCstNode(only) || only.astNode !== element) break;
-        if (current.content.some(child => child.hidden)) return undefined;
         levels.push(only);
         current = only;
     }

@@ -19,6 +19,7 @@ export function registerValidationChecks(services: JourneyServices): void {
     const names = new DuplicateNameChecks(services, new WorkspaceNames(services.shared));
     // Findings that depend on other files: JourneyDocumentBuilder revalidates a file when they change.
     const crossFile = services.validation.CrossFileChecks;
+    services.shared.workspace.DocumentBuilder.onUpdate((_, deleted) => { for (const uri of deleted) crossFile.forget(uri.toString()); });
     const workspaceNames = (model: Model, accept: ValidationAcceptor) => names.checkWorkspaceNames(model, accept);
     crossFile.add({ check: workspaceNames, inputs: model => findingsAsText(workspaceNames, model) });
     crossFile.add({
