@@ -1,32 +1,12 @@
 // Parsing one element again must give exactly what parsing the whole file gives: the same
 // syntax tree (every node, offset, range and token), the same AST, and the same diagnostics,
 // after hundreds of random edits of every kind.
-import { EmptyFileSystem, isCompositeCstNode, isLeafCstNode, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isCompositeCstNode, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyServices } from '../../../src/language/journey-module.js';
 import { openForEditing } from '../../../bench/editing-session.js';
 import { declarationsFile, journeyFile } from '../../../bench/scale/synthetic-workspace.mjs';
-
-function cstShape(node: CstNode): unknown {
-    const common = { offset: node.offset, length: node.length, hidden: node.hidden, range: node.range, grammar: node.grammarSource?.$cstNode?.offset, text: node.text };
-    if (isLeafCstNode(node)) return { ...common, token: node.tokenType.name };
-    if (isCompositeCstNode(node)) return { ...common, ast: node.astNode.$type, content: node.content.map(cstShape) };
-    return common;
-}
-
-function astShape(node: unknown): unknown {
-    if (Array.isArray(node)) return node.map(astShape);
-    if (node === null || typeof node !== 'object') return node;
-    const record = node as Record<string, unknown>;
-    if ('$refText' in record) return { ref: record.$refText };
-    const shape: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(record)) {
-        if (key === '$type' || !key.startsWith('$')) shape[key] = astShape(value);
-    }
-    if (typeof record.$containerIndex === 'number') shape.$containerIndex = record.$containerIndex;
-    shape.$cst = (record.$cstNode as CstNode | undefined)?.offset;
-    return shape;
-}
+import { astShape, cstShape } from './tree-shape.js';
 
 function containersAreConsistent(root: AstNode): void {
     const visit = (node: AstNode) => {
