@@ -77,7 +77,8 @@ export function writeSyntheticWorkspace(folder, files, touchpointsPerFile) {
 
 // `node bench/scale/synthetic-workspace.mjs <folder> <files> <touchpoints per file>` writes one,
 // for profiling by hand: `node --cpu-prof bin/journey.cjs check <folder>`.
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+// (By the script's own name: a bundle that imports this module has the bundle's import.meta.url.)
+if (process.argv[1] && path.basename(process.argv[1]) === 'synthetic-workspace.mjs') {
     const [folder, files, perFile] = process.argv.slice(2);
     if (!folder || !Number(files) || !Number(perFile)) {
         console.error('usage: node bench/scale/synthetic-workspace.mjs <folder> <files> <touchpoints per file>');
