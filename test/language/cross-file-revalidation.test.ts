@@ -67,3 +67,31 @@ describe('revalidation after an edit', () => {
         }
     }, 120_000);
 });
+
+describe('revalidation after a file is deleted', () => {
+    it('removes the pair\'s gaps from the actual journey when its ideal journey\'s file goes, and brings them back with it', async () => {
+        const files = new Map<string, string>([
+            ['password-reset.journey', readFileSync('examples/password-reset.journey', 'utf8')],
+            ['password-reset-ideal.journey', readFileSync('examples/password-reset-ideal.journey', 'utf8')],
+            ['shared.journey', readFileSync('examples/shared.journey', 'utf8')],
+        ]);
+        const session = await openForEditing(files);
+        const { DocumentBuilder, LangiumDocumentFactory, LangiumDocuments } = session.services.shared.workspace;
+        const actual = session.documents.get('password-reset.journey')!;
+        const pairCodes = (document: LangiumDocument) => (document.diagnostics ?? []).map(d => d.code).filter(code => code === 'emotion-gap' || code === 'extra-step');
+        expect(pairCodes(actual).length).toBeGreaterThan(0);
+
+        const idealUri = URI.parse('memory:///ws/password-reset-ideal.journey');
+        await DocumentBuilder.update([], [idealUri]);
+        const withoutIdeal = new Map(files);
+        withoutIdeal.delete('password-reset-ideal.journey');
+        expect(summary(actual)).toEqual((await fresh(withoutIdeal))['password-reset.journey']);
+        expect(pairCodes(actual)).toEqual([]);
+
+        const ideal = LangiumDocumentFactory.fromString(files.get('password-reset-ideal.journey')!, idealUri);
+        LangiumDocuments.addDocument(ideal);
+        await DocumentBuilder.update([idealUri], []);
+        expect(summary(actual)).toEqual((await fresh(files))['password-reset.journey']);
+        expect(pairCodes(actual).length).toBeGreaterThan(0);
+    });
+});

@@ -75,7 +75,7 @@ const replaceOnce = (text: string, from: string, to: string) => {
     return text.slice(0, at) + to + text.slice(at + from.length);
 };
 
-describe('reparsing one element: edge cases (review)', () => {
+describe('reparsing one element: edge cases', () => {
     it('edits just after the opening brace and just before the closing brace', async () => {
         const a = replaceOnce(BASE, 'touchpoint T3 "Step 4 of journey 0" {', 'touchpoint T3 "Step 4 of journey 0" { need "x"');
         const b = replaceOnce(a, '"Answer faster" { addresses T0 owner ServiceDesk priority P2 }', '"Answer faster" { addresses T0 owner ServiceDesk priority P2 status done }');
@@ -181,6 +181,11 @@ describe('reparsing one element: edge cases (review)', () => {
         const fresh = await freshDocument(two);
         expect(diagnosticsOf(document)).toEqual(diagnosticsOf(fresh));
         await reference.shared.workspace.DocumentBuilder.update([], [fresh.uri]);
+    });
+
+    it('an edit to an element\'s keyword itself (touchpoint → touchpoints, and back)', async () => {
+        const broken = replaceOnce(BASE, 'touchpoint T3 "', 'touchpoints T3 "');
+        await expectLikeWholeParse(BASE, broken, BASE, replaceOnce(BASE, 'touchpoint T3 "', 'touchpointT3 "'));
     });
 
     it('a question inside a touchpoint, and a stage', async () => {
