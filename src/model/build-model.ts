@@ -72,7 +72,7 @@ function journeyModel(journey: Journey): JourneyModel {
         metrics: journey.metrics.filter(m => m.name).map(metricModel),
         stages,
         improvements: journey.improvements.filter(i => i.name).map(improvementModel),
-        questions: journey.questions.map(questionModel),
+        questions: journey.questions.filter(q => q.text !== undefined).map(questionModel),
         source: sourceOf(journey),
     };
 }
@@ -83,8 +83,8 @@ function stageModel(stage: Stage, nextIndex: () => number): StageModel {
         title: stage.title,
         description: stage.description,
         metrics: stage.metrics.filter(m => m.name).map(metricModel),
-        lanes: stage.lanes.map(laneModel),
-        questions: stage.questions.map(questionModel),
+        lanes: stage.lanes.filter(a => a.text !== undefined).map(laneModel),
+        questions: stage.questions.filter(q => q.text !== undefined).map(questionModel),
         touchpoints: stage.touchpoints.filter(t => t.name).map(t => touchpointModel(t, stage.name, nextIndex())),
         source: sourceOf(stage),
     };
@@ -111,8 +111,8 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, index: number): 
         repeats: nameRef(touchpoint.repeats),
         evidence: touchpoint.evidence,
         metrics: touchpoint.metrics.filter(m => m.name).map(metricModel),
-        lanes: touchpoint.lanes.map(laneModel),
-        questions: touchpoint.questions.map(questionModel),
+        lanes: touchpoint.lanes.filter(a => a.text !== undefined).map(laneModel),
+        questions: touchpoint.questions.filter(q => q.text !== undefined).map(questionModel),
         source: sourceOf(touchpoint),
     };
 }
