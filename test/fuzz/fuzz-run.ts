@@ -65,9 +65,9 @@ export async function fuzz(options: { count: number; seed: number; corpus: reado
     return summary;
 }
 
-type Found = Omit<FuzzFailure, 'seed' | 'index' | 'input'>;
+export type Found = Omit<FuzzFailure, 'seed' | 'index' | 'input'>;
 
-async function runOne(services: ReturnType<typeof createJourneyServices>, text: string, index: number): Promise<Found[]> {
+export async function runOne(services: ReturnType<typeof createJourneyServices>, text: string, index: number): Promise<Found[]> {
     const found: Found[] = [];
     const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T | undefined> => {
         try {
