@@ -63,15 +63,23 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     const lines: string[] = [];
     let line = '';
     const push = () => { if (line) lines.push(line); line = ''; };
+    const scale = fontSize * (bold ? BOLD : 1);
     for (const word of text.trim().split(/\s+/u).filter(Boolean)) {
+        // Past the last line that is kept, the rest only decides that there is an ellipsis.
+        if (lines.length > maxLines) break;
         const candidate = line ? `${line} ${word}` : word;
         if (width(candidate) <= maxWidth) { line = candidate; continue; }
         push();
         if (width(word) <= maxWidth) { line = word; continue; }
-        // A word longer than the line: break it by characters.
+        // A word longer than the line: break it by characters, adding up the line's width as it
+        // grows (measuring the whole line again for each character made a 100,000-character
+        // name take seconds), with the same sums in the same order as textWidth.
+        let units = 0;
         for (const ch of word) {
-            if (width(line + ch) > maxWidth) push();
+            const unit = charWidth(ch);
+            if ((units + unit) * scale > maxWidth) { push(); units = 0; if (lines.length > maxLines) break; }
             line += ch;
+            units += unit;
         }
     }
     push();
