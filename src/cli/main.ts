@@ -150,12 +150,13 @@ export async function main(argv: string[]): Promise<number> {
         }))
         .option('-p, --port <port>', 'port to listen on (the next free one is used if it is taken)', '4173')
         .option('--host <address>', 'address to listen on; another than loopback serves the map to the network (in a container: --host 0.0.0.0)', '127.0.0.1')
+        .option('--allow-host <name>', 'also answer requests for this host name (a proxy\'s or a forwarded port\'s); repeat for more. Only loopback names are answered otherwise, against DNS rebinding', (name: string, names: string[]) => [...names, name], [] as string[])
         .option('--open', 'open the preview in the default browser')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
-        .action(async (file: string, options: { port: string; host: string; open?: boolean; config?: string }) => {
+        .action(async (file: string, options: { port: string; host: string; allowHost: string[]; open?: boolean; config?: string }) => {
             const port = Number(options.port);
             if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
-            exitCode = await runPreview(file, { port, host: options.host, open: options.open, config: options.config });
+            exitCode = await runPreview(file, { port, host: options.host, allowHosts: options.allowHost, open: options.open, config: options.config });
         });
 
     program.command('export')

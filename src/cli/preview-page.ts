@@ -1,4 +1,5 @@
 import { escapeXml } from '../render/text.js';
+import { pageCsp } from './preview-security.js';
 
 /**
  * The browser preview's page: a toolbar (journey, view, theme, fit, error badge) over the map.
@@ -11,7 +12,7 @@ export function previewPage(fileName: string, nonce: string): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${pageCsp(nonce, 'meta')}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>

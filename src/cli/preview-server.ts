@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { Gap } from '../model/gap.js';
 import type { WorkspaceModel } from '../model/journey-model.js';
@@ -13,6 +14,7 @@ import { openInDefaultApp } from './open-in-default-app.js';
 import { fileJourney } from './file-journey.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
+import { acceptsHost, DATA_CSP, isLoopbackName, pageCsp, securityHeaders, type HostPolicy } from './preview-security.js';
 
 const THEMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
 const PORT_TRIES = 20;
@@ -31,6 +33,8 @@ export interface PreviewOptions {
     /** Open the page in the default browser once it is served. */
     open?: boolean;
     config?: string;
+    /** Host names answered besides the loopback ones (a proxy's or a forwarded port's name). */
+    allowHosts?: string[];
 }
 
 /**
@@ -42,6 +46,7 @@ export interface PreviewOptions {
 export async function runPreview(file: string, options: PreviewOptions): Promise<number> {
     await collectJourneyFiles([file]); // a clear error now for a missing or wrong file
     const folder = path.dirname(path.resolve(file));
+    const fileName = path.basename(file);
     const host = options.host ?? '127.0.0.1';
     let good: Snapshot | undefined;
     let errors = 0;
@@ -76,35 +81,44 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
     };
     await rebuild(true);
 
+    const hostPolicy: HostPolicy = { bind: host, allowed: [...(options.allowHosts ?? []), ...(isLoopbackName(host) ? [] : [os.hostname()])] };
     const server = createServer((request, response) => {
         handle(request, response).catch(error => {
-            response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-            response.end(`journey preview: ${error instanceof Error ? error.message : String(error)}\n`);
+            if (response.headersSent) return void response.end();
+            answer(response, 500, 'text/plain; charset=utf-8', `journey preview: ${error instanceof Error ? error.message : String(error)}\n`);
         });
     });
     const handle = async (request: IncomingMessage, response: ServerResponse) => {
-        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-        if (url.pathname === '/') {
+        if (!acceptsHost(request.headers.host, hostPolicy)) {
+            const name = request.headers.host ? `'${request.headers.host}'` : 'none';
+            process.stderr.write(`journey preview: refused a request for host ${name.slice(0, 200)}: only loopback names are answered (pass --allow-host to add one)\n`);
+            return answer(response, 403, 'text/plain; charset=utf-8', `journey preview answers only requests for localhost or 127.0.0.1 (this one was for host ${name}); to allow another name, start it with --allow-host <name>\n`);
+        }
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+            return answer(response, 405, 'text/plain; charset=utf-8', 'journey preview: only GET and HEAD\n', { allow: 'GET, HEAD' });
+        }
+        // Nothing is served from disk; a target that is not one of the four paths, exactly, is not found.
+        const target = request.url ?? '';
+        if (!target.startsWith('/') || target.startsWith('//')) return answer(response, 404, 'text/plain; charset=utf-8', 'not found\n');
+        const url = new URL(target, 'http://127.0.0.1');
+        const pathname = target.split('?')[0];
+        if (pathname === '/') {
             const nonce = randomBytes(16).toString('base64');
-            response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-            response.end(previewPage(path.basename(file), nonce));
-        } else if (url.pathname === '/state') {
-            response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-            response.end(JSON.stringify({ version, errors, journeys: good?.journeys ?? [], selected: good?.selected }));
-        } else if (url.pathname === '/map.svg') {
+            answer(response, 200, 'text/html; charset=utf-8', previewPage(fileName, nonce), {}, pageCsp(nonce));
+        } else if (pathname === '/state') {
+            answer(response, 200, 'application/json', JSON.stringify({ version, errors, journeys: good?.journeys ?? [], selected: good?.selected }));
+        } else if (pathname === '/map.svg') {
             const view = (VIEWS as readonly string[]).includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') as View : 'map';
             const theme = THEMES.includes(url.searchParams.get('theme') as ThemeName) ? url.searchParams.get('theme') as ThemeName : 'light';
             const journey = url.searchParams.get('journey') || good?.selected;
-            response.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'no-store' });
-            response.end(good ? renderSvg(good.model, good.gaps, { journey, view, theme }) : '');
-        } else if (url.pathname === '/events') {
-            response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+            answer(response, 200, 'image/svg+xml; charset=utf-8', good ? renderSvg(good.model, good.gaps, { journey, view, theme }) : '');
+        } else if (pathname === '/events') {
+            response.writeHead(200, { ...securityHeaders(DATA_CSP), 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
             response.write(`event: hello\ndata: ${JSON.stringify({ version, errors })}\n\n`);
             clients.add(response);
             request.on('close', () => clients.delete(response));
         } else {
-            response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-            response.end('not found\n');
+            answer(response, 404, 'text/plain; charset=utf-8', 'not found\n');
         }
     };
 
@@ -124,7 +138,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
     const url = `http://${urlHost(host)}:${port}/`;
     if (options.port !== 0 && port !== options.port) process.stderr.write(`journey preview: port ${options.port} is in use; serving on ${port}\n`);
     process.stdout.write(`Journey preview of ${file}: ${url} (Ctrl+C to stop)\n`);
-    if (!isLoopback(host)) {
+    if (!isLoopbackName(host)) {
         process.stderr.write(`journey preview: warning: listening on ${host}, not on loopback: the map is served to the network, to anyone who can reach port ${port} of this machine\n`);
     }
     if (options.open) {
@@ -143,8 +157,10 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
     });
 }
 
-function isLoopback(host: string): boolean {
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+/** Every answer carries the security headers; the page's CSP has its nonce, the rest allow no script at all. */
+function answer(response: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}, csp = DATA_CSP): void {
+    response.writeHead(status, { ...securityHeaders(csp), 'content-type': type, 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store', ...extra });
+    response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 
 /** The host part of the URL to print: brackets for IPv6; for "every address", the loopback one works on this machine. */
