@@ -7,11 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { setRuleDocsBase } from './gaps/rule-docs.js';
 import { JourneyFileSystem } from './journey-file-system.js';
 import { createJourneyServices } from './journey-module.js';
+import { exitOnUnreadableHeader } from './lsp/exit-on-unreadable-header.js';
 import { publishWithVersions } from './lsp/versioned-diagnostics.js';
 
 // Diagnostics link to the rule pages shipped beside the bundle (out/language/main.cjs → docs/rules/).
 setRuleDocsBase(pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href);
 
+exitOnUnreadableHeader();
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createJourneyServices({ connection, ...JourneyFileSystem });
 publishWithVersions(connection, shared);

@@ -39,6 +39,8 @@ export class LspClient {
     readonly notifications: Array<{ method: string; params: unknown }> = [];
     /** Requests the server sent to the client, in order (they are all answered). */
     readonly serverRequests: Array<{ method: string; params: unknown }> = [];
+    /** Every response the server sent, in order, whatever its id (also ids written with `writeRaw`). */
+    readonly responses: JsonRpcMessage[] = [];
     /** What the client answers to `workspace/workspaceFolders`. */
     workspaceFolders: Array<{ uri: string; name: string }> | null = null;
     /** Resolves when the child process exits. */
@@ -49,6 +51,7 @@ export class LspClient {
     private nextId = 1;
     private readonly pending = new Map<number, PendingRequest>();
     private readonly waiters = new Set<NotificationWaiter>();
+    private readonly responseWaiters = new Map<number | string, { timer: NodeJS.Timeout; resolve: (response: JsonRpcMessage) => void; reject: (error: Error) => void }>();
     private stderrText = '';
     private exitStatus: ExitStatus | undefined;
 
@@ -68,6 +71,11 @@ export class LspClient {
                     request.reject(new Error(`${request.method}: ${why.message}`));
                 }
                 this.pending.clear();
+                for (const [id, waiter] of this.responseWaiters) {
+                    clearTimeout(waiter.timer);
+                    waiter.reject(new Error(`id ${JSON.stringify(id)}: ${why.message}`));
+                }
+                this.responseWaiters.clear();
                 resolve({ code, signal });
             });
             this.child.on('error', error => {
@@ -134,6 +142,27 @@ export class LspClient {
         });
     }
 
+    /**
+     * Writes bytes to the server's stdin exactly as given: no framing is added. For tests of
+     * malformed input; a response to an id written here is found with `waitForResponse`.
+     */
+    writeRaw(data: string | Buffer): void {
+        this.child.stdin.write(data);
+    }
+
+    /** Resolves with the server's response (result or error) to `id`, whenever it was sent. */
+    waitForResponse(id: number | string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<JsonRpcMessage> {
+        const already = this.responses.find(response => response.id === id);
+        if (already) return Promise.resolve(already);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.responseWaiters.delete(id);
+                reject(new Error(`Timed out after ${timeoutMs} ms waiting for the response to id ${JSON.stringify(id)}.${this.stderrTail()}`));
+            }, timeoutMs);
+            this.responseWaiters.set(id, { timer, resolve, reject });
+        });
+    }
+
     /** Kills the server if it is still running and waits for it to go. */
     async dispose(): Promise<void> {
         for (const request of this.pending.values()) {
@@ -145,6 +174,10 @@ export class LspClient {
             clearTimeout(waiter.timer);
         }
         this.waiters.clear();
+        for (const waiter of this.responseWaiters.values()) {
+            clearTimeout(waiter.timer);
+        }
+        this.responseWaiters.clear();
         if (!this.exitStatus) {
             this.child.kill('SIGKILL');
             await this.exited;
@@ -191,14 +224,24 @@ export class LspClient {
                     waiter.resolve(message.params);
                 }
             }
-        } else if (typeof message.id === 'number' && this.pending.has(message.id)) {
-            const request = this.pending.get(message.id)!;
-            this.pending.delete(message.id);
-            clearTimeout(request.timer);
-            if (message.error) {
-                request.reject(new Error(`'${request.method}' failed: ${message.error.message} (code ${message.error.code})`));
-            } else {
-                request.resolve(message.result);
+        } else {
+            this.responses.push(message);
+            const id = message.id;
+            const waiter = id === undefined || id === null ? undefined : this.responseWaiters.get(id);
+            if (waiter) {
+                this.responseWaiters.delete(id!);
+                clearTimeout(waiter.timer);
+                waiter.resolve(message);
+            }
+            if (typeof message.id === 'number' && this.pending.has(message.id)) {
+                const request = this.pending.get(message.id)!;
+                this.pending.delete(message.id);
+                clearTimeout(request.timer);
+                if (message.error) {
+                    request.reject(new Error(`'${request.method}' failed: ${message.error.message} (code ${message.error.code})`));
+                } else {
+                    request.resolve(message.result);
+                }
             }
         }
     }
