@@ -34,8 +34,9 @@ export async function collectJourneyFiles(inputs: string[], stdin?: { file: stri
             continue;
         }
         const absolute = path.resolve(input);
-        const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => {
-            throw new CliError(`${input}: ${describeIoError(error)}`);
+        const stat = await fs.stat(absolute).catch(async (error: NodeJS.ErrnoException) => {
+            const link = await fs.lstat(absolute).then(found => found.isSymbolicLink(), () => false);
+            throw new CliError(`${input}: ${link ? await brokenLinkReason(absolute) : describeIoError(error)}`);
         });
         if (stat.isDirectory()) {
             for (const file of await walk(absolute, new Set(), skipped)) {
@@ -133,6 +134,9 @@ async function walk(folder: string, visited: Set<string>, skipped: string[]): Pr
             else skipped.push(full);
         } else if (kind === 'file' && entry.name.endsWith(JOURNEY_EXTENSION)) {
             files.push(full);
+        } else if (kind === 'broken link' && entry.name.endsWith(JOURNEY_EXTENSION)) {
+            // A map that cannot be reached is not passed over in silence: the check would miss it.
+            throw new CliError(`${displayPath(full)}: ${await brokenLinkReason(full)}`);
         }
     }
     return files;
@@ -148,11 +152,19 @@ async function listJourneyFiles(folder: string): Promise<string[]> {
     return files;
 }
 
-/** What a directory entry is, looking through symbolic links; broken links are 'other'. */
-async function entryKind(full: string, entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<'file' | 'folder' | 'other'> {
+/** What a directory entry is, looking through symbolic links. */
+async function entryKind(full: string, entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<'file' | 'folder' | 'broken link' | 'other'> {
     if (entry.isFile()) return 'file';
     if (entry.isDirectory()) return 'folder';
     if (!entry.isSymbolicLink()) return 'other';
     const stat = await fs.stat(full).catch(() => undefined);
-    return stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : 'other';
+    return stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : stat ? 'other' : 'broken link';
+}
+
+/** Why a symbolic link leads to nothing: a loop of links, or a target that is not there. */
+async function brokenLinkReason(link: string): Promise<string> {
+    const error = await fs.stat(link).then(() => undefined, (e: NodeJS.ErrnoException) => e);
+    if (error?.code === 'ELOOP') return 'is a symbolic link in a loop (it leads back to itself)';
+    if (error?.code === 'ENOENT') return `is a symbolic link to ${await fs.readlink(link).catch(() => 'a file')}, which does not exist`;
+    return error ? describeIoError(error) : 'is a symbolic link';
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { compareText } from '../model/text-order.js';
 import { plain, type Paint, type Style } from './terminal-colour.js';
 import { plural } from '../render/plural.js';
+import { oneLine } from './terminal-text.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -61,7 +62,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
  * location stays plain, so that terminals still recognise it as a link.
  */
 export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number, paint: Paint = plain): string {
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${paint(d.severity, SEVERITY_STYLE[d.severity])} ${paint(`[${d.code}]`, 'dim')} ${d.message}`);
+    const lines = diagnostics.map(d => `${oneLine(d.file)}:${d.line}:${d.column}: ${paint(d.severity, SEVERITY_STYLE[d.severity])} ${paint(`[${d.code}]`, 'dim')} ${oneLine(d.message)}`);
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     const others = diagnostics.length - errors - warnings;

@@ -13,6 +13,7 @@ import { compareReported, displayPath, toReported, type ReportedDiagnostic } fro
 import { journeyFilesAtRevision } from './git-revision.js';
 import { loadConfig } from './load-config.js';
 import { loadWorkspace } from './load-workspace.js';
+import { refuseOverwritingInput } from './refuse-own-input.js';
 import { writeDocument } from './write-document.js';
 
 export type DiffFormat = 'md' | 'json';
@@ -66,6 +67,8 @@ export interface DiffReport {
     newGaps: number;
     /** Errors in the head's maps (syntax, unresolved names): a head that cannot be read fully could hide gaps. */
     headErrors: number;
+    /** The files on disk that were read, which `-o` must not replace. */
+    read: string[];
 }
 
 /**
@@ -76,6 +79,7 @@ export interface DiffReport {
 export async function buildDiffReport(args: string[], options: Pick<DiffOptions, 'git' | 'config'> & { labels?: { base?: string; head?: string } }): Promise<DiffReport> {
     let base: LoadedSide;
     let head: LoadedSide;
+    let read: string[];
     if (options.git !== undefined) {
         const paths = args.length > 0 ? args : ['.'];
         const settings = (await loadConfig(options.config, paths)).settings;
@@ -85,6 +89,7 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
             throw new CliError(`no .journey files in ${paths.join(', ')}, in the working tree or at ${options.git}`);
         }
         head = await loadSide('working tree', files.targets, files.workspace, new Map(), settings);
+        read = files.workspace;
         const given = new Map([...old.targets, ...old.neighbours]);
         base = await loadSide(options.git, [...old.targets.keys()], [...given.keys()], given, settings, file => `${options.git}:${displayPath(file)}`);
     } else {
@@ -93,6 +98,7 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
         const settings = (await loadConfig(options.config, [headInput])).settings;
         const baseFiles = await collectJourneyFiles([baseInput]);
         const headFiles = await collectJourneyFiles([headInput]);
+        read = [...baseFiles.workspace, ...headFiles.workspace];
         // Two versions of one map often sit side by side: neither may lend the other its declarations.
         const without = (files: string[], others: string[]) => files.filter(file => !others.includes(file));
         base = await loadSide(displayPath(baseFiles.targets.length === 1 ? baseFiles.targets[0] : baseInput), baseFiles.targets, without(baseFiles.workspace, headFiles.targets), new Map(), settings);
@@ -106,12 +112,14 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
         json: () => `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
         newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
         headErrors: head.errors,
+        read,
     };
 }
 
 /** `journey diff`: the report as a Markdown pull-request comment (or JSON), and the --fail-on-new-gaps gate. */
 export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
-    const { markdown, json, newGaps, headErrors } = await buildDiffReport(args, options);
+    const { markdown, json, newGaps, headErrors, read } = await buildDiffReport(args, options);
+    await refuseOverwritingInput(options.output, read);
     await writeDocument(options.format === 'json' ? json() : markdown(), options.output);
     if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
     if (options.failOnNewGaps && headErrors > 0) process.stderr.write(`journey: the head has ${headErrors} ${headErrors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);

@@ -7,7 +7,9 @@ import { collectJourneyFiles } from './collect-files.js';
 import { displayPath } from './diagnostic-report.js';
 import { readSource } from './load-workspace.js';
 import { readStdin, STDIN_NAME } from './read-stdin.js';
+import { withStackGuard } from './stack-guard.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { oneLine } from './terminal-text.js';
 
 export interface FmtOptions {
     /** Report the files that are not canonical (exit 1) instead of rewriting them. */
@@ -30,9 +32,9 @@ export async function runFmt(inputs: string[], options: FmtOptions): Promise<{ e
     let failed = 0;
     let changed = 0;
     const format = (name: string, text: string) => {
-        const outcome = formatJourneyText(Journey, text);
+        const outcome = withStackGuard(name, () => formatJourneyText(Journey, text));
         if (outcome.ok) return outcome.text;
-        process.stderr.write(`${name}:${outcome.blocker.line}:${outcome.blocker.column}: error: cannot format: ${outcome.blocker.message}\n`);
+        process.stderr.write(`${name}:${outcome.blocker.line}:${outcome.blocker.column}: error: cannot format: ${oneLine(outcome.blocker.message)}\n`);
         failed++;
         return undefined;
     };

@@ -5,6 +5,7 @@ import { JOURNEY_EXTENSION } from '../language/workspace-folders.js';
 import { CliError } from './cli-error.js';
 import { decodeInput, readFileBytes } from './decode-input.js';
 import { displayPath } from './diagnostic-report.js';
+import { withStackGuard } from './stack-guard.js';
 
 /**
  * Parses, links and validates files together, as one workspace. A file that is checked must
@@ -25,7 +26,14 @@ export async function loadWorkspace(services: JourneyServiceSet, files: string[]
         if (typeof text !== 'string') return;
         // Standard input may be named without the extension the language is registered for.
         const uri = URI.file(file.endsWith(JOURNEY_EXTENSION) ? file : `${file}${JOURNEY_EXTENSION}`);
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
+        let document: LangiumDocument<Model>;
+        try {
+            document = withStackGuard(displayPath(file), () => shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri));
+        } catch (error) {
+            if (targets.has(file) || !(error instanceof CliError)) throw error;
+            process.stderr.write(`journey: note: ${error.message}; its declarations are not used\n`);
+            return;
+        }
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.set(file, document);
     });

@@ -12,6 +12,7 @@ import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-c
 import { CliError, ExitCode } from './cli-error.js';
 import { completionScript, SHELLS, type Shell } from './completion-command.js';
 import { exitStatusHelp } from './exit-status-help.js';
+import { InterruptedError } from './interrupt-during-write.js';
 import { paintFor } from './terminal-colour.js';
 import { watchAndRerun } from './watch.js';
 import { reportUsageErrorsInOneLine } from './usage-error.js';
@@ -226,7 +227,7 @@ ${exitStatusHelp({ 0: 'printed', 2: 'usage error (a shell other than bash, zsh o
         }
         if (error instanceof CliError) {
             process.stderr.write(`journey: ${error.message}\n`);
-            return ExitCode.UsageOrIo;
+            return error instanceof InterruptedError ? error.exitCode : ExitCode.UsageOrIo;
         }
         const reason = error instanceof Error ? error.message : String(error);
         process.stderr.write(`journey: internal error: ${reason}\n`);

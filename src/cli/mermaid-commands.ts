@@ -12,7 +12,9 @@ import { displayPath, formatText } from './diagnostic-report.js';
 import { fileJourney } from './file-journey.js';
 import { loadWorkspace } from './load-workspace.js';
 import { openWorkspace } from './open-workspace.js';
+import { refuseOverwritingInput } from './refuse-own-input.js';
 import { writeDocument } from './write-document.js';
+import { oneLine } from './terminal-text.js';
 
 export interface ExportMermaidOptions {
     journey?: string;
@@ -30,6 +32,7 @@ export interface ExportMermaidOptions {
  */
 export async function runExportMermaid(file: string, options: ExportMermaidOptions): Promise<number> {
     const workspace = await openWorkspace([file], undefined, options.stdinFilename);
+    await refuseOverwritingInput(options.output, workspace.files.workspace);
     const model = workspace.services.Journey.gaps.Analysis.getModel();
     const name = fileJourney(workspace, { verb: 'export', requested: options.journey })!;
     const text = exportMermaid(model, name, { metadata: options.metadata });
@@ -57,6 +60,7 @@ export interface ImportMermaidOptions {
  */
 export async function runImportMermaid(file: string, options: ImportMermaidOptions): Promise<number> {
     const shown = file === '-' ? '<stdin>' : displayPath(path.resolve(file));
+    await refuseOverwritingInput(options.output, file === '-' ? [] : [file]);
     const text = decodeMermaid(shown, file === '-' ? await readStdinBytes(shown) : await readFileBytes(file, shown));
     const toFile = options.output !== undefined && options.output !== '-';
     const declared = toFile ? await declaredBeside(path.resolve(options.output!)) : undefined;
@@ -69,7 +73,7 @@ export async function runImportMermaid(file: string, options: ImportMermaidOptio
         return ExitCode.Errors;
     }
     for (const warning of result.warnings) {
-        process.stderr.write(`${shown}:${warning.line}:${warning.column}: warning: ${warning.message}\n`);
+        process.stderr.write(`${shown}:${warning.line}:${warning.column}: warning: ${oneLine(warning.message)}\n`);
     }
     await writeDocument(result.text, options.output);
     return ExitCode.Ok;

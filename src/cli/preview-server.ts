@@ -15,6 +15,7 @@ import { fileJourney } from './file-journey.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
 import { acceptsHost, DATA_CSP, isLoopbackName, pageCsp, securityHeaders, type HostPolicy } from './preview-security.js';
+import { oneLine } from './terminal-text.js';
 
 const THEMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
 const PORT_TRIES = 20;
@@ -65,7 +66,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         }
         const found = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
         if (found.length > 0) {
-            process.stderr.write(found.map(d => `${d.file}:${d.line}:${d.column}: error [${d.code}] ${d.message}\n`).join('')
+            process.stderr.write(found.map(d => `${oneLine(d.file)}:${d.line}:${d.column}: error [${d.code}] ${oneLine(d.message)}\n`).join('')
                 + `journey preview: ${found.length} ${found.length === 1 ? 'error' : 'errors'}; ${good ? 'the page shows the last map without errors' : 'the page shows what could be read'}\n`);
         } else if (errors > 0) {
             process.stderr.write(`journey preview: no errors now; the page shows the map as saved\n`);

@@ -11,6 +11,7 @@ import { formatText } from './diagnostic-report.js';
 import { fileJourney } from './file-journey.js';
 import { openInDefaultApp } from './open-in-default-app.js';
 import { openWorkspace } from './open-workspace.js';
+import { refuseOverwritingInput } from './refuse-own-input.js';
 import { renderFormat, type RenderFormat } from './render-format.js';
 import { svgToPng } from './render-png.js';
 import { writeDocument } from './write-document.js';
@@ -48,6 +49,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
     }
     const workspace = await openWorkspace([file], options.config, options.stdinFilename);
+    await refuseOverwritingInput(options.output, workspace.files.workspace);
     const analysis = workspace.services.Journey.gaps.Analysis;
     const model = analysis.getModel();
     // The stakeholder map needs no journey; everything else draws or summarises one.

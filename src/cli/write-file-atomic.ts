@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CliError, describeIoError } from './cli-error.js';
+import { guardWrite, InterruptedError } from './interrupt-during-write.js';
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it: the text
@@ -12,14 +13,22 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     const target = await fs.realpath(file).catch(() => path.resolve(file));
     const mode = await fs.stat(target).then(stat => stat.mode & 0o7777, () => undefined);
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    const guard = guardWrite(temporary);
     try {
-        await fs.writeFile(temporary, content);
+        await fs.writeFile(temporary, content, { signal: guard.signal });
         if (mode !== undefined) await fs.chmod(temporary, mode);
+        guard.signal.throwIfAborted();
         await fs.rename(temporary, target);
     } catch (error) {
         await fs.rm(temporary, { force: true });
+        const stop = guard.stoppedBy();
+        if (stop) throw new InterruptedError(stop, file, false);
         throw new CliError(`${file}: cannot write: ${describeIoError(error as NodeJS.ErrnoException)}`);
+    } finally {
+        guard.done();
     }
+    const stop = guard.stoppedBy();
+    if (stop) throw new InterruptedError(stop, file, true);
 }
 
 /** Thrown by writeNewFileAtomic when the file exists: it is left as it is. */

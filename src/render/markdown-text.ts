@@ -6,7 +6,10 @@
 export function markdownCell(text: string): string {
     return text
         .replace(/\s+/g, ' ')
-        .replace(/[\\`*_[\]<>|#~]/g, ch => `\\${ch}`)
+        .replace(/[\\`*_[\]|#~]/g, ch => `\\${ch}`)
         .replace(/&/g, '&amp;')
+        // Entities, not backslashes: an autolinked URL (GitHub, markdown-it's linkify) would take a `\>` after it into the link.
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
         .replace(/@/g, '@\u2060');
 }

@@ -36,7 +36,7 @@ export function drawStakeholderMap(model: WorkspaceModel): { width: number; heig
             let ly = y + 20;
             for (const s of at(interest, influence)) {
                 const label = labelOf(s);
-                parts.push(el('g', { class: 'stakeholder', 'data-stakeholder': s.name }, lines(x + 10, ly, 15, label), title(`${s.name}: influence ${s.influence ?? 'not rated'}, interest ${s.interest ?? 'not rated'}`)));
+                parts.push(el('g', { class: 'stakeholder', 'data-stakeholder': s.name }, lines(x + 10, ly, 15, label), title(`${s.title ? `${s.title} (${s.name})` : s.name}: influence ${s.influence ?? 'not rated'}, interest ${s.interest ?? 'not rated'}`)));
                 ly += label.length * 15 + 4;
             }
         });

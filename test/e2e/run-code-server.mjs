@@ -5,7 +5,8 @@
 //      @vscode/test-electron runs in desktop VS Code;
 //   2. UI checks a person would make: highlighting, the language mode, the Problems panel,
 //      emotion scores styled by value, inlay hints, completion after `owner`, the preview, the
-//      Markdown preview, the preview's keybindings, the Get Started walkthrough, with
+//      Markdown preview, the preview's keybindings, the Get Started walkthrough, the XSS
+//      corpus in the preview webview, with
 //      screenshots in test-results/ to look at.
 // usage: node test/e2e/run-code-server.mjs [--verbose] [--port 8377] [--suite-timeout 180000]
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { startCodeServer } from './code-server-host.mjs';
 import { createTestWorkspace, repoRoot, requireBuilt, suitePath } from './test-workspace.mjs';
 import { checkOwnerCompletion, checkSemanticColoursAndInlayHints } from './editor-intelligence-ui.mjs';
 import { checkPreviewKeybindings, checkWalkthrough } from './editor-conventions-ui.mjs';
+import { checkWebviewXss, installXssHooks } from './webview-xss-ui.mjs';
 import { cursorPosition, expectHighlighted, markdownPreviewFrame, openProblems, pickColorTheme, previewFrame, problemRows, quickOpen, replaceAll, runCommand, statusBarLanguage, statusBarProblems, waitForWorkbench } from './workbench-ui.mjs';
 
 const root = repoRoot;
@@ -260,6 +262,8 @@ async function runUiChecks(host) {
         await checkOwnerCompletion(page, { resultsDir, log, repoRoot: root });
         await checkPreview(page);
         await checkMarkdownPreview(page);
+        const seen = await installXssHooks(page);
+        await checkWebviewXss(page, { workspace, resultsDir, log, seen });
         await checkPreviewKeybindings(page, { resultsDir, log });
         await checkWalkthrough(page, { resultsDir, log });
         return 0;

@@ -207,6 +207,6 @@ describe('diffWorkspaces', () => {
     test('names in the report cannot break its Markdown', async () => {
         const after = BEFORE.replace('"Calls the desk"', '"Calls | the *desk* <b>now</b>"').replace('emotion 1 angry', 'emotion 2 angry');
         const markdown = diffMarkdown(diffWorkspaces(await side(BEFORE), await side(after), { base: 'a', head: 'b' }));
-        expect(markdown).toContain('| Calls \\| the \\*desk\\* \\<b\\>now\\</b\\> (`Calls`) | 1 angry | 2 angry | ⬆️ +1 |');
+        expect(markdown).toContain('| Calls \\| the \\*desk\\* &lt;b&gt;now&lt;/b&gt; (`Calls`) | 1 angry | 2 angry | ⬆️ +1 |');
     });
 });
