@@ -4,7 +4,7 @@
 // no element or attribute a payload would have made, and each payload's text must be shown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { quickOpen, runCommand, until } from './workbench-ui.mjs';
+import { runCommand, until } from './workbench-ui.mjs';
 
 const quote = text => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
 
@@ -59,7 +59,14 @@ export async function checkWebviewXss(page, { workspace, resultsDir, log, seen }
     fs.writeFileSync(path.join(workspace, 'xss-corpus.journey'), corpusMap(payloads));
     await runCommand(page, 'View: Close All Editors');
     await runCommand(page, 'View: Hide Panel', { optional: true });
-    await quickOpen(page, 'xss-corpus.journey');
+    // Written just now: Quick Open's file index may not have it yet, so open it by its path.
+    await runCommand(page, 'File: Open File...');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(path.join(workspace, 'xss-corpus.journey'));
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active[aria-label^="xss-corpus.journey"]').waitFor({ timeout: 15_000 });
     await runCommand(page, 'Journey Maps: Open Preview to the Side');
     const last = `T${payloads.length}`;
     const frame = await until(page, async () => {
