@@ -39,13 +39,22 @@ const webview = { ...common, platform: 'browser', target: 'es2022', format: 'iif
 // to draw ```journey fences in VS Code's Markdown preview.
 const markdownPreview = { ...webview, entryPoints: { 'markdown/markdown-preview': 'src/markdown/preview/markdown-preview.ts' } };
 
+// The web extension (package.json `browser`, for vscode.dev and github.dev): the extension for
+// the browser's extension host (CommonJS, as VS Code loads it) and the language server as a
+// web worker. Same sources as the desktop builds; no Node built-ins.
+const webExtension = { ...webview, format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
+    entryPoints: { 'extension/browser': 'src/extension/browser.ts' } };
+const webServer = { ...webview, mainFields: ['browser', 'module', 'main'], entryPoints: { 'language/browser': 'src/language/main-browser.ts' } };
+// The extension-host suite for the browser (test/web/run-test-web.mjs), loaded like the extension.
+const webSuite = { ...webExtension, entryPoints: { 'test/web/index': 'test/web/suite/index.ts' } };
+
 // ES module dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
 const nodeOnly = {
     define: { ...common.define, 'import.meta.url': '__journey_import_meta_url' },
     banner: { js: "const __journey_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
-const contexts = await Promise.all([...builds.map(b => esbuild.context({ ...common, ...nodeOnly, ...b, outdir: 'out' })), esbuild.context({ ...webview, outdir: 'out' }), esbuild.context({ ...markdownPreview, outdir: 'out' })]);
+const contexts = await Promise.all([...builds.map(b => esbuild.context({ ...common, ...nodeOnly, ...b, outdir: 'out' })), ...[webview, markdownPreview, webExtension, webServer, webSuite].map(b => esbuild.context({ ...b, outdir: 'out' }))]);
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
     console.log('esbuild: watching for changes');

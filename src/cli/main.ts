@@ -7,6 +7,7 @@ import { runFmt, type FmtOptions } from './fmt-command.js';
 import { initHelpText, runInit, type InitOptions } from './init/init-command.js';
 import { TEMPLATE_NAMES } from './init/templates/index.js';
 import { runExportMermaid, runImportMermaid, type ExportMermaidOptions, type ImportMermaidOptions } from './mermaid-commands.js';
+import { runPlayground } from './playground-command.js';
 import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
 import { CliError, ExitCode } from './cli-error.js';
@@ -158,6 +159,23 @@ export async function main(argv: string[]): Promise<number> {
             const port = Number(options.port);
             if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
             exitCode = await runPreview(file, { port, host: options.host, allowHosts: options.allowHost, open: options.open, config: options.config });
+        });
+
+    program.command('playground')
+        .description('Serve the playground on 127.0.0.1: an editor for a .journey map beside its live map, in the browser, with diagnostics and completion. '
+            + 'The page is out/playground/index.html, which also works opened as a file; nothing typed in it leaves the browser.')
+        .addHelpText('after', exitStatusHelp({
+            0: 'stopped with Ctrl+C',
+            2: 'usage error, the playground not built, or no free port',
+        }))
+        .option('-p, --port <port>', 'port to listen on (the next free one is used if it is taken)', '4174')
+        .option('--host <address>', 'address to listen on; another than loopback serves the page to the network', '127.0.0.1')
+        .option('--allow-host <name>', 'also answer requests for this host name (a proxy\'s or a forwarded port\'s); repeat for more. Only loopback names are answered otherwise, against DNS rebinding', (name: string, names: string[]) => [...names, name], [] as string[])
+        .option('--no-open', 'do not open the playground in the default browser')
+        .action(async (options: { port: string; host: string; allowHost: string[]; open: boolean }) => {
+            const port = Number(options.port);
+            if (!/^\d+$/.test(options.port) || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
+            exitCode = await runPlayground({ port, host: options.host, allowHosts: options.allowHost, open: options.open });
         });
 
     program.command('export')

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Gap } from '../model/gap.js';
@@ -8,17 +8,17 @@ import type { WorkspaceModel } from '../model/journey-model.js';
 import { renderSvg, VIEWS, type View } from '../render/render-svg.js';
 import type { ThemeName } from '../render/theme.js';
 import { reportedDiagnostics } from './check-command.js';
-import { CliError, ExitCode } from './cli-error.js';
+import { ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
 import { openInDefaultApp } from './open-in-default-app.js';
 import { fileJourney } from './file-journey.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
-import { acceptsHost, DATA_CSP, isLoopbackName, pageCsp, securityHeaders, type HostPolicy } from './preview-security.js';
+import { answer, listen, refusedHost, urlHost } from './local-server.js';
+import { DATA_CSP, isLoopbackName, pageCsp, securityHeaders, type HostPolicy } from './preview-security.js';
 import { oneLine } from './terminal-text.js';
 
 const THEMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
-const PORT_TRIES = 20;
 
 interface Snapshot {
     model: WorkspaceModel;
@@ -90,11 +90,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         });
     });
     const handle = async (request: IncomingMessage, response: ServerResponse) => {
-        if (!acceptsHost(request.headers.host, hostPolicy)) {
-            const name = request.headers.host ? `'${request.headers.host}'` : 'none';
-            process.stderr.write(`journey preview: refused a request for host ${name.slice(0, 200)}: only loopback names are answered (pass --allow-host to add one)\n`);
-            return answer(response, 403, 'text/plain; charset=utf-8', `journey preview answers only requests for localhost or 127.0.0.1 (this one was for host ${name}); to allow another name, start it with --allow-host <name>\n`);
-        }
+        if (refusedHost('preview', request, response, hostPolicy)) return;
         if (request.method !== 'GET' && request.method !== 'HEAD') {
             return answer(response, 405, 'text/plain; charset=utf-8', 'journey preview: only GET and HEAD\n', { allow: 'GET, HEAD' });
         }
@@ -156,39 +152,4 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
     });
-}
-
-/** Every answer carries the security headers; the page's CSP has its nonce, the rest allow no script at all. */
-function answer(response: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}, csp = DATA_CSP): void {
-    response.writeHead(status, { ...securityHeaders(csp), 'content-type': type, 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store', ...extra });
-    response.end(response.req.method === 'HEAD' ? undefined : body);
-}
-
-/** The host part of the URL to print: brackets for IPv6; for "every address", the loopback one works on this machine. */
-function urlHost(host: string): string {
-    if (host === '0.0.0.0') return '127.0.0.1';
-    if (host === '::') return '[::1]';
-    return host.includes(':') ? `[${host}]` : host;
-}
-
-/** Listens on `host`, on the given port or the next free one (port 0: any free port). */
-async function listen(server: Server, port: number, host: string): Promise<number> {
-    for (let attempt = 0; attempt < PORT_TRIES; attempt++) {
-        const tryPort = port === 0 ? 0 : port + attempt;
-        const result = await new Promise<number | 'in-use'>((resolve, reject) => {
-            const onError = (error: NodeJS.ErrnoException) => {
-                if (error.code === 'EADDRINUSE') resolve('in-use');
-                else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') reject(new CliError(`--host: cannot listen on '${host}': not an address of this machine`));
-                else reject(error);
-            };
-            server.once('error', onError);
-            server.listen(tryPort, host, () => {
-                server.off('error', onError);
-                const address = server.address();
-                resolve(typeof address === 'object' && address ? address.port : tryPort);
-            });
-        });
-        if (result !== 'in-use') return result;
-    }
-    throw new CliError(`ports ${port} to ${port + PORT_TRIES - 1} are all in use; pass --port`);
 }

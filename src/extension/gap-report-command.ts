@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { GapReportRequest, type GapReportParams, type GapReportResult } from '../protocol/journey-protocol.js';
 import { gapReportMarkdown } from '../render/gap-report-markdown.js';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MatchingTouchpointRequest, type MatchingTouchpoint, type MatchingTouchpointParams, type MatchingTouchpointResult } from '../protocol/journey-protocol.js';
 
 /**

@@ -78,3 +78,41 @@ export const ClientCommands = {
     showGapReport: 'journey.showGapReport',
     openPreview: 'journey.openPreviewToSide',
 } as const;
+
+/**
+ * The workspace's files, read through the client (server → client requests). The language
+ * server in a web worker (vscode.dev, github.dev) has no disk: it asks the extension, which
+ * reads with `vscode.workspace.fs`, so declarations in files that are not open are found there
+ * too. URIs are strings as VS Code prints them.
+ */
+export interface FileParams {
+    uri: string;
+}
+
+/** A file or folder entry; `undefined` result from `journey/fs/stat` means it does not exist. */
+export interface FileEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+/** `journey/fs/readFile`: the file's text (UTF-8); a request error when it cannot be read. */
+export const ReadFileRequest = {
+    method: 'journey/fs/readFile',
+} as const satisfies { method: string };
+
+/** `journey/fs/readDirectory`: the entries of a folder. */
+export const ReadDirectoryRequest = {
+    method: 'journey/fs/readDirectory',
+} as const satisfies { method: string };
+
+/** `journey/fs/stat`: what is at a URI, or null when nothing is. */
+export const StatRequest = {
+    method: 'journey/fs/stat',
+} as const satisfies { method: string };
+
+/** What the web extension tells the language server in its web worker at initialize. */
+export interface WebInitializationOptions {
+    /** Where the rule pages (docs/rules/<code>.md) are: the extension's own address. */
+    ruleDocsBase?: string;
+}

@@ -47,7 +47,7 @@ describe('journey completion bash', () => {
     });
 
     test('the commands, and the subcommands of export and import', () => {
-        expect(offered('journey', '')).toEqual(expect.arrayContaining(['check', 'completion', 'diff', 'export', 'fmt', 'help', 'import', 'preview', 'render']));
+        expect(offered('journey', '')).toEqual(expect.arrayContaining(['check', 'completion', 'diff', 'export', 'fmt', 'help', 'import', 'playground', 'preview', 'render']));
         expect(offered('journey', 'ch')).toEqual(['check']);
         expect(offered('journey', 'export', '')).toEqual(['help', 'mermaid']);
         expect(offered('journey', 'help', 're')).toEqual(['render']);
@@ -68,6 +68,7 @@ describe('journey completion bash', () => {
         expect(offered('journey', 'check', '--w')).toEqual(['--watch']);
         expect(offered('journey', 'check', '--format', 'json', '--')).toEqual(expect.arrayContaining(['--color', '--config', '--max-warnings', '--no-color', '--watch']));
         expect(offered('journey', 'export', 'mermaid', '--no')).toEqual(['--no-metadata']);
+        expect(offered('journey', 'playground', '--')).toEqual(expect.arrayContaining(['--allow-host', '--help', '--host', '--no-open', '--port']));
         expect(offered('journey', '-')).toEqual(['--help', '--version', '-h', '-v']);
     });
 

@@ -34,7 +34,7 @@ describe('--help lists the exit statuses', () => {
 
     test('of every command, 0 and 2 always', () => {
         const commands = allCommands();
-        expect(commands).toEqual(expect.arrayContaining([['check'], ['render'], ['fmt'], ['diff'], ['preview'], ['export', 'mermaid'], ['import', 'mermaid'], ['completion']]));
+        expect(commands).toEqual(expect.arrayContaining([['check'], ['render'], ['fmt'], ['diff'], ['preview'], ['playground'], ['export', 'mermaid'], ['import', 'mermaid'], ['completion']]));
         for (const command of commands) {
             const codes = Object.keys(exitStatuses(command));
             expect(codes, command.join(' ')).toContain('0');
@@ -52,8 +52,9 @@ describe('--help lists the exit statuses', () => {
         expect(exitStatuses(['fmt'])[1]).toMatch(/syntax error.*--check/);
         expect(exitStatuses(['diff'])[1]).toMatch(/--fail-on-new-gaps/);
         expect(exitStatuses(['import', 'mermaid'])[1]).toMatch(/not a Mermaid journey/);
-        // preview and completion have no exit status 1: nothing in a map makes them fail.
+        // preview, playground and completion have no exit status 1: nothing in a map makes them fail.
         expect(Object.keys(exitStatuses(['preview']))).toEqual(['0', '2']);
+        expect(Object.keys(exitStatuses(['playground']))).toEqual(['0', '2']);
         expect(Object.keys(exitStatuses(['completion']))).toEqual(['0', '2']);
     });
 

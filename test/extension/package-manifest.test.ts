@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { Ajv } from 'ajv';
 import JSZip from 'jszip';
 import { GAP_RULES } from '../../src/model/gap-rules/index.js';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -184,51 +184,141 @@ describe('settings stay in step with the gap rules', () => {
     });
 });
 
+/** Width and height from a PNG's IHDR chunk, which the PNG format puts first, after the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('the Marketplace listing', () => {
+    test('an icon, the repository, where to report bugs, and a homepage', () => {
+        expect(manifest.icon).toBe('icons/journey-maps.png');
+        expect(manifest.repository).toEqual({ type: 'git', url: 'https://github.com/journey-maps/journey-maps.git' });
+        expect(manifest.bugs.url).toBe('https://github.com/journey-maps/journey-maps/issues');
+        expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/journey-maps\/journey-maps(#|$)/);
+    });
+
+    test('the icon is a 128×128 PNG, rendered from its SVG source', () => {
+        // The Marketplace asks for 128×128 at least and refuses an SVG icon.
+        expect(pngSize(fs.readFileSync(path.join(root, manifest.icon)))).toEqual({ width: 128, height: 128 });
+        expect(exists('icons/journey-maps.svg')).toBe(true);
+        // Rendering the source again gives the committed PNG, so the two cannot drift apart.
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-icon-'));
+        try {
+            const render = spawnSync(process.execPath, [path.join(root, 'scripts', 'render-icon.mjs'), '128', path.join(out, 'icon.png')], { encoding: 'utf8', timeout: 60_000 });
+            expect(render.stderr).toBe('');
+            expect(render.status).toBe(0);
+            expect(fs.readFileSync(path.join(out, 'icon.png')).equals(fs.readFileSync(path.join(root, manifest.icon))), 'node scripts/render-icon.mjs has run').toBe(true);
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    });
+
+    test('the changelog follows Keep a Changelog, with a section for this version', () => {
+        const changelog = fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+        const sections = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map(m => m[1]);
+        expect(sections[0]).toBe('Unreleased');
+        expect(sections).toContain(manifest.version);
+        // Each section heading has its link at the bottom.
+        for (const section of sections) expect(changelog, section).toMatch(new RegExp(`^\\[${section.replaceAll('.', '\\.')}\\]: https://`, 'm'));
+    });
+});
+
 describe('vsce package', () => {
-    test('produces a .vsix with the bundled extension and server, and no sources or node_modules', async () => {
+    // Written where `npm run package` writes it, so a CI run leaves the .vsix in out/.
+    const vsix = path.join(root, 'out', 'journey-maps.vsix');
+    let output = '';
+    let zip: JSZip;
+    let files: string[];
+
+    beforeAll(async () => {
         expect(exists('out/extension/main.cjs'), 'npm run build has run').toBe(true);
-        // Written where `npm run package` writes it, so a CI run leaves the .vsix in out/.
-        const vsix = path.join(root, 'out', 'journey-maps.vsix');
+        if (manifest.browser) expect(exists(manifest.browser), 'npm run build has run').toBe(true);
         fs.rmSync(vsix, { force: true });
-        {
-            execFileSync('npm', ['run', '--silent', 'package:vsix'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
-            const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
-            const files = Object.keys(zip.files).filter(f => !f.endsWith('/'));
-            expect(files).toEqual(expect.arrayContaining([
-                'extension/package.json', 'extension/out/extension/main.cjs', 'extension/out/language/main.cjs',
-                'extension/out/webview/preview.js', 'extension/out/markdown/markdown-preview.js',
-                'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
-                'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
-                'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',
-                'extension/out/cli/main.cjs', 'extension/snippets/journey.code-snippets',
-                'extension.vsixmanifest',
-            ]));
-            expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);
-            const packaged = JSON.parse(await zip.file('extension/package.json')!.async('string'));
-            expect(packaged.main).toBe('./out/extension/main.cjs');
-            // Every file the manifest points at is packed: the walkthrough's media, the snippets.
-            const media = (packaged.contributes.walkthroughs[0].steps as { media: Record<string, string> }[]).map(s => s.media.image ?? s.media.markdown);
-            for (const file of [...media, ...packaged.contributes.snippets.map((s: { path: string }) => s.path)]) {
-                expect(files, file).toContain(`extension/${path.posix.normalize(file)}`);
-            }
+        const run = spawnSync('npm', ['run', '--silent', 'package:vsix'], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+        // vsce writes its warnings to stderr and its listing to stdout; both are read.
+        output = `${run.stdout}\n${run.stderr}`;
+        expect(run.status, output).toBe(0);
+        zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+        files = Object.keys(zip.files).filter(f => !f.endsWith('/'));
+    }, 300_000);
 
-            // The readme is the one written for the extension's users, not the repository's.
-            const readme = await zip.file('extension/readme.md')!.async('string');
-            expect(readme).toBe(fs.readFileSync(path.join(root, 'docs', 'extension', 'README.md'), 'utf8'));
-            expect(files.filter(f => /^extension\/readme\.md$/i.test(f))).toEqual(['extension/readme.md']);
-            // vsce leaves relative links as they are (--no-rewrite-relative-links) and puts the readme at
-            // the package root: each image must be packed at that path, relative to the root.
-            const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
-            expect(images.length).toBeGreaterThan(0);
-            for (const image of images) expect(files, image).toContain(`extension/${image}`);
+    test('prints no warning, and needs no flag to allow a missing repository', () => {
+        expect(output).toMatch(/DONE\s+Packaged:/);
+        expect(output.split('\n').filter(line => /warning/i.test(line))).toEqual([]);
+        expect(manifest.scripts['package:vsix']).not.toContain('--allow-missing-repository');
+    });
 
-            // The journey: check task runs the packed CLI on its own, with no node_modules beside it.
-            const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-vsix-cli-'));
+    test('produces a .vsix with the bundled extension and server, and no sources or node_modules', async () => {
+        expect(files).toEqual(expect.arrayContaining([
+            'extension/package.json', 'extension/out/extension/main.cjs', 'extension/out/language/main.cjs',
+            'extension/out/webview/preview.js', 'extension/out/markdown/markdown-preview.js',
+            'extension/syntaxes/journey.tmLanguage.json', 'extension/language-configuration.json',
+            'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
+            'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',
+            'extension/out/cli/main.cjs', 'extension/snippets/journey.code-snippets',
+            'extension.vsixmanifest',
+        ]));
+        expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);
+        const packaged = JSON.parse(await zip.file('extension/package.json')!.async('string'));
+        expect(packaged.main).toBe('./out/extension/main.cjs');
+        // Every file the manifest points at is packed: the entry points, the walkthrough's media, the snippets.
+        const media = (packaged.contributes.walkthroughs[0].steps as { media: Record<string, string> }[]).map(s => s.media.image ?? s.media.markdown);
+        const entries = [packaged.main, packaged.browser].filter(Boolean);
+        for (const file of [...entries, ...media, ...packaged.contributes.snippets.map((s: { path: string }) => s.path)]) {
+            expect(files, file).toContain(`extension/${path.posix.normalize(file)}`);
+        }
+        // The web extension starts its language server from a bundle of its own.
+        if (packaged.browser) expect(files).toContain('extension/out/language/browser.js');
+        // The icon's SVG source stays out: VS Code shows the PNG.
+        expect(files).not.toContain('extension/icons/journey-maps.svg');
+    });
+
+    test('the icon and the changelog are packed, and the Marketplace manifest names them', async () => {
+        const packaged = JSON.parse(await zip.file('extension/package.json')!.async('string'));
+        const icon = await zip.file(`extension/${packaged.icon}`)?.async('nodebuffer');
+        expect(icon, packaged.icon).toBeDefined();
+        expect(pngSize(icon!)).toEqual({ width: 128, height: 128 });
+        const changelog = await zip.file('extension/changelog.md')?.async('string');
+        // Packed as written: without --no-rewrite-relative-links, vsce would rewrite its links and
+        // turn a bare #12 into a link to an issue.
+        expect(changelog).toBe(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8'));
+        const vsixManifest = await zip.file('extension.vsixmanifest')!.async('string');
+        expect(vsixManifest).toContain(`<Icon>extension/${packaged.icon}</Icon>`);
+        expect(vsixManifest).toContain('Type="Microsoft.VisualStudio.Services.Content.Changelog" Path="extension/changelog.md"');
+        expect(vsixManifest).toContain('Id="Microsoft.VisualStudio.Services.Links.Support" Value="https://github.com/journey-maps/journey-maps/issues"');
+    });
+
+    test('the readme is the extension\'s own, and every image in it is a packed PNG', async () => {
+        // The readme is the one written for the extension's users, not the repository's.
+        const readme = await zip.file('extension/readme.md')!.async('string');
+        expect(readme).toBe(fs.readFileSync(path.join(root, 'docs', 'extension', 'README.md'), 'utf8'));
+        expect(files.filter(f => /^extension\/readme\.md$/i.test(f))).toEqual(['extension/readme.md']);
+        // vsce leaves relative links as they are (--no-rewrite-relative-links) and puts the readme at
+        // the package root: each image must be packed at that path, relative to the root. The
+        // Marketplace refuses SVG images (but for badges from a few hosts), so none is one.
+        const images = [
+            ...[...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(m => m[1]),
+            ...[...readme.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map(m => m[1]),
+        ];
+        expect(images.length).toBeGreaterThan(0);
+        for (const image of images) {
+            expect(image, image).not.toMatch(/^[a-z]+:|^\/|\.\./i);
+            expect(image, image).toMatch(/\.png$/i);
+            expect(files, image).toContain(`extension/${path.posix.normalize(image)}`);
+        }
+    });
+
+    test('the journey: check task runs the packed CLI on its own, with no node_modules beside it', async () => {
+        const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-vsix-cli-'));
+        try {
             fs.writeFileSync(path.join(alone, 'main.cjs'), await zip.file('extension/out/cli/main.cjs')!.async('nodebuffer'));
             const check = spawnSync(process.execPath, [path.join(alone, 'main.cjs'), 'check', path.join(root, 'test', 'e2e', 'fixtures', 'broken.journey')], { cwd: alone, encoding: 'utf8', timeout: 60_000 });
             expect(check.stderr).toBe('');
             expect(check.status).toBe(1);
             expect(check.stdout).toMatch(/broken\.journey:\d+:\d+: error \[unresolved-reference\] No stakeholder named 'ServiceDsk'/);
+        } finally {
             fs.rmSync(alone, { recursive: true, force: true });
         }
     }, 120_000);

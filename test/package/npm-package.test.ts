@@ -2,7 +2,7 @@
 // as a new user would, and the installed `journey` and `journey-language-server` commands used
 // from there. Packs the bundles `npm run build` made (--ignore-scripts: the test does not rebuild
 // out/ under the other tests' feet; `npm pack` without it runs the minified production build).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,11 +61,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the npm package', () => {
-    test('is publishable and carries only what a user runs: the two commands, their bundles, the rule pages, the config schema', () => {
+    test('is publishable and carries only what a user runs: the two commands, their bundles, the playground page, the rule pages, the config schema', () => {
         expect(manifest.private).toBeUndefined();
-        const unexpected = packedFiles.filter(f => !/^(bin\/journey(-language-server)?\.cjs|out\/(cli|language)\/main\.cjs|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE)$/.test(f));
+        const unexpected = packedFiles.filter(f => !/^(bin\/journey(-language-server)?\.cjs|out\/(cli|language)\/main\.cjs|out\/playground\/index\.html|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE)$/.test(f));
         expect(unexpected).toEqual([]);
-        expect(packedFiles).toEqual(expect.arrayContaining(['bin/journey.cjs', 'bin/journey-language-server.cjs', 'out/cli/main.cjs', 'out/language/main.cjs', 'docs/rules/missing-owner.md']));
+        expect(packedFiles).toEqual(expect.arrayContaining(['bin/journey.cjs', 'bin/journey-language-server.cjs', 'out/cli/main.cjs', 'out/language/main.cjs', 'out/playground/index.html', 'docs/rules/missing-owner.md']));
     });
 
     test('has no runtime dependencies but the optional native PNG renderer, and no install scripts', () => {
@@ -96,6 +96,28 @@ describe('the installed journey command', () => {
         expect(fromPackage.stdout).toBe(fromRepo.stdout);
         expect(fromPackage.stdout).toMatch(/0 errors, \d+ warnings, \d+ notes in 4 files/);
     });
+
+    test('serves the playground page it carries (journey playground)', async () => {
+        const child = spawn(bin('journey'), ['playground', '--no-open', '--port', '0'], { cwd: work });
+        try {
+            const url = await new Promise<string>((resolve, reject) => {
+                let out = '';
+                const timer = setTimeout(() => reject(new Error(`no URL in: ${out}`)), 30_000);
+                child.stdout.on('data', chunk => {
+                    out += chunk;
+                    const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+                    if (found) { clearTimeout(timer); resolve(found[0]); }
+                });
+                child.stderr.on('data', chunk => { out += chunk; });
+                child.once('exit', code => { clearTimeout(timer); reject(new Error(`exited with ${code}: ${out}`)); });
+            });
+            const response = await fetch(url);
+            expect(response.status).toBe(200);
+            expect(await response.text()).toBe(fs.readFileSync(path.join(root, 'out', 'playground', 'index.html'), 'utf8'));
+        } finally {
+            child.kill('SIGKILL');
+        }
+    }, 60_000);
 
     test('finds a mistake, with its position, and exits 1', () => {
         const folder = fs.mkdtempSync(path.join(work, 'broken-'));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewState } from '../../protocol/preview-messages.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './preview-panel.js';
 

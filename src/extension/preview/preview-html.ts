@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 import type { PreviewState } from '../../protocol/preview-messages.js';
 
@@ -11,8 +10,14 @@ function escapeAttribute(text: string): string {
  * from the extension's own bundle folder; inline styles only because the map's SVG carries
  * its own stylesheet; images from data: URLs for the PNG export.
  */
+/** Web Crypto: the same in the desktop extension host (Node) and in the browser's (vscode.dev). */
+function newNonce(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
+}
+
 export function previewHtml(webview: vscode.Webview, scriptUri: vscode.Uri, state: PreviewState): string {
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = newNonce();
     const csp = [
         "default-src 'none'",
         `script-src 'nonce-${nonce}'`,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { TouchpointModel } from '../../model/journey-model.js';
 import { ModelRequest, type ModelParams, type ModelResult } from '../../protocol/journey-protocol.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../protocol/preview-messages.js';
@@ -105,8 +105,8 @@ export class JourneyPreview {
         const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: `Export ${message.format.toUpperCase()}` });
         if (!target) return;
         const bytes = message.format === 'png'
-            ? Buffer.from(message.data.replace(/^data:image\/png;base64,/, ''), 'base64')
-            : Buffer.from(message.format === 'html' ? standaloneHtml(message.name, message.data) : message.data, 'utf8');
+            ? Uint8Array.from(atob(message.data.replace(/^data:image\/png;base64,/, '')), c => c.charCodeAt(0))
+            : new TextEncoder().encode(message.format === 'html' ? standaloneHtml(message.name, message.data) : message.data);
         await vscode.workspace.fs.writeFile(target, bytes);
         void vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(target)}.`);
     }

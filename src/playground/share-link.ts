@@ -1,0 +1,101 @@
+// The map in the URL fragment: `#m=<deflate-raw, base64url>`, with the view and the journey,
+// so that a link gives back exactly the text (and the picture) it was made from. Nothing of it
+// is sent anywhere: a fragment never leaves the browser.
+import { VIEWS, type View } from '../render/render-svg.js';
+
+/** As the CLI's input limit: a link that inflates beyond this is refused, not read. */
+export const MAX_MAP_BYTES = 1024 * 1024;
+
+export interface SharedMap {
+    text: string;
+    view?: View;
+    journey?: string;
+}
+
+export type ReadFragment =
+    | { kind: 'none' }
+    | { kind: 'map'; map: SharedMap }
+    | { kind: 'broken'; reason: string };
+
+export async function encodeFragment(map: SharedMap): Promise<string> {
+    const packed = await transform(new TextEncoder().encode(map.text), new CompressionStream('deflate-raw'));
+    let fragment = `m=${toBase64Url(packed)}`;
+    if (map.view && map.view !== 'map') fragment += `&view=${map.view}`;
+    if (map.journey) fragment += `&journey=${encodeURIComponent(map.journey)}`;
+    return `#${fragment}`;
+}
+
+/** Reads a location.hash; a fragment with no map in it is `none`, one that cannot be read says why. */
+export async function decodeFragment(hash: string): Promise<ReadFragment> {
+    const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+    if (raw === '') return { kind: 'none' };
+    let params: URLSearchParams;
+    try {
+        params = new URLSearchParams(raw);
+    } catch {
+        return { kind: 'broken', reason: 'the part after # is not a list of name=value pairs' };
+    }
+    const data = params.get('m');
+    if (data === null) return raw.includes('m=') ? { kind: 'broken', reason: 'the map in it cannot be read' } : { kind: 'none' };
+    const bytes = fromBase64Url(data);
+    if (!bytes) return { kind: 'broken', reason: 'the map in it is not base64url text (the link may have been changed or cut short)' };
+    let inflated: Uint8Array;
+    try {
+        inflated = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_MAP_BYTES);
+    } catch (error) {
+        return { kind: 'broken', reason: error instanceof TooLarge ? `its map is larger than ${MAX_MAP_BYTES / 1024 / 1024} MB` : 'the map in it cannot be decompressed (the link may have been cut short)' };
+    }
+    let text: string;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    } catch {
+        return { kind: 'broken', reason: 'the map in it is not UTF-8 text' };
+    }
+    const view = params.get('view');
+    const journey = params.get('journey');
+    return {
+        kind: 'map',
+        map: { text, view: (VIEWS as readonly string[]).includes(view ?? '') ? view as View : undefined, journey: journey || undefined },
+    };
+}
+
+class TooLarge extends Error {}
+
+async function transform(input: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array<ArrayBuffer>> {
+    const writer = stream.writable.getWriter();
+    // Errors surface on the reading side; the writer's own rejections are not separate failures.
+    writer.write(input).catch(() => undefined);
+    writer.close().catch(() => undefined);
+    const reader = stream.readable.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new TooLarge();
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.byteLength;
+    }
+    return out;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
+    if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+    return Uint8Array.from(binary, c => c.charCodeAt(0));
+}
