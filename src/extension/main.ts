@@ -5,12 +5,15 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { extendMarkdownIt } from '../markdown/journey-fence-plugin.js';
 import { activateFeatures, clientOptions, startClient } from './activate-features.js';
 import { registerJourneyTaskProvider } from './tasks/journey-task-provider.js';
+import { serveWorkspaceFiles } from './workspace-files.js';
 
 let client: LanguageClient | undefined;
 
 /** VS Code's Markdown preview draws ```journey fences with this (package.json: markdown.markdownItPlugins). */
 export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
     client = createClient(context);
+    // A virtual workspace's files (no file: URI) are read through VS Code for the server.
+    serveWorkspaceFiles(context, client);
     activateFeatures(context, () => client, async () => { await client?.restart(); });
     // The task runs the bundled CLI with the host's Node.js: desktop and remote hosts only.
     registerJourneyTaskProvider(context);

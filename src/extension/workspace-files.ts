@@ -3,9 +3,11 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FileEntry, type FileParams } from '../protocol/journey-protocol.js';
 
 /**
- * Answers the web worker's file requests (src/language/client-file-system.ts) with
+ * Answers the language server's file requests (src/language/client-file-system.ts) with
  * `vscode.workspace.fs`, which reads whatever the workspace is: a GitHub repository in
- * github.dev, a local folder opened in vscode.dev, a test folder in @vscode/test-web.
+ * github.dev or in a virtual workspace on the desktop, a local folder opened in vscode.dev, a
+ * test folder in @vscode/test-web. The web worker reads every file this way; the desktop
+ * server only what is not on disk.
  */
 export function serveWorkspaceFiles(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     const decoder = new TextDecoder('utf-8');

@@ -5,7 +5,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setRuleDocsBase } from './gaps/rule-docs.js';
-import { JourneyFileSystem } from './journey-file-system.js';
+import { ClientFileSystemProvider } from './client-file-system.js';
+import { FileSystemByScheme } from './file-system-by-scheme.js';
+import { JourneyFileSystemProvider } from './journey-file-system.js';
 import { createJourneyServices } from './journey-module.js';
 import { exitOnUnreadableHeader } from './lsp/exit-on-unreadable-header.js';
 import { publishWithVersions } from './lsp/versioned-diagnostics.js';
@@ -15,6 +17,8 @@ setRuleDocsBase(pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules'))
 
 exitOnUnreadableHeader();
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...JourneyFileSystem });
+// Files on disk directly; those of a virtual workspace (no file: URI) through the extension.
+const fileSystemProvider = () => new FileSystemByScheme(new JourneyFileSystemProvider(), new ClientFileSystemProvider(connection));
+const { shared } = createJourneyServices({ connection, fileSystemProvider });
 publishWithVersions(connection, shared);
 startLanguageServer(shared);

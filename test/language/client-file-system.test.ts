@@ -78,3 +78,16 @@ describe('ClientFileSystemProvider', () => {
         expect(requests.some(r => r.startsWith('journey/fs/readDirectory vscode-vfs://github/team/maps/maps'))).toBe(true);
     });
 });
+
+describe('FileSystemByScheme (the desktop server)', () => {
+    test('reads file: URIs from the disk and every other scheme through the client', async () => {
+        const { FileSystemByScheme } = await import('../../src/language/file-system-by-scheme.js');
+        const { JourneyFileSystemProvider } = await import('../../src/language/journey-file-system.js');
+        const { connection, requests } = fakeClient();
+        const fs = new FileSystemByScheme(new JourneyFileSystemProvider(), new ClientFileSystemProvider(connection));
+        const here = URI.file(__filename);
+        expect(await fs.readFile(here)).toContain('FileSystemByScheme (the desktop server)');
+        expect(await fs.readFile(URI.parse('vscode-vfs://github/team/maps/shared.journey'))).toContain('persona Alex');
+        expect(requests).toEqual(['journey/fs/readFile vscode-vfs://github/team/maps/shared.journey']);
+    });
+});
