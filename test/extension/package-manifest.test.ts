@@ -141,7 +141,8 @@ describe('VS Code editor conventions', () => {
     test('declares what works in untrusted and in virtual workspaces', () => {
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
-        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/only the \.journey files that are open/);
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/journey: check task is not offered/);
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/reads the workspace's maps and journey.config.json through VS Code/);
     });
 });
 
