@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { CliError } from './cli-error.js';
-import { acceptsHost, DATA_CSP, securityHeaders, type HostPolicy } from './preview-security.js';
+import { openInDefaultApp } from './open-in-default-app.js';
+import { acceptsHost, DATA_CSP, isLoopbackName, securityHeaders, type HostPolicy } from './preview-security.js';
 
 const PORT_TRIES = 20;
 
@@ -54,4 +55,36 @@ export async function listen(server: Server, port: number, host: string): Promis
         if (result !== 'in-use') return result;
     }
     throw new CliError(`ports ${port} to ${port + PORT_TRIES - 1} are all in use; pass --port`);
+}
+
+export interface Announcement {
+    /** The command's name in messages: `preview`, `playground`. */
+    command: string;
+    /** The first words of the line with the URL, e.g. "Journey Maps playground". */
+    heading: string;
+    /** What is served, for the warning beyond loopback: "the map", "the page". */
+    what: string;
+    host: string;
+    /** The port asked for, and the one listened on. */
+    requested: number;
+    port: number;
+    open?: boolean;
+}
+
+/**
+ * Prints where the server listens (and why not on the port asked for), warns when it serves
+ * beyond loopback, and opens the browser when asked. Returns the URL.
+ */
+export async function announce(a: Announcement): Promise<string> {
+    const url = `http://${urlHost(a.host)}:${a.port}/`;
+    if (a.requested !== 0 && a.port !== a.requested) process.stderr.write(`journey ${a.command}: port ${a.requested} is in use; serving on ${a.port}\n`);
+    process.stdout.write(`${a.heading}: ${url} (Ctrl+C to stop)\n`);
+    if (!isLoopbackName(a.host)) {
+        process.stderr.write(`journey ${a.command}: warning: listening on ${a.host}, not on loopback: ${a.what} is served to the network, to anyone who can reach port ${a.port} of this machine\n`);
+    }
+    if (a.open) {
+        const note = await openInDefaultApp(url);
+        if (note) process.stderr.write(`journey ${a.command}: note: ${note}\n`);
+    }
+    return url;
 }

@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import os from 'node:os';
 import path from 'node:path';
 import { CliError, ExitCode } from './cli-error.js';
-import { answer, listen, refusedHost, urlHost } from './local-server.js';
-import { openInDefaultApp } from './open-in-default-app.js';
+import { announce, answer, listen, refusedHost } from './local-server.js';
 import { isLoopbackName, type HostPolicy } from './preview-security.js';
 
 export interface PlaygroundOptions {
@@ -50,16 +49,7 @@ export async function runPlayground(options: PlaygroundOptions): Promise<number>
     });
 
     const port = await listen(server, options.port, host);
-    const url = `http://${urlHost(host)}:${port}/`;
-    if (options.port !== 0 && port !== options.port) process.stderr.write(`journey playground: port ${options.port} is in use; serving on ${port}\n`);
-    process.stdout.write(`Journey Maps playground: ${url} (Ctrl+C to stop)\n`);
-    if (!isLoopbackName(host)) {
-        process.stderr.write(`journey playground: warning: listening on ${host}, not on loopback: the page is served to the network, to anyone who can reach port ${port} of this machine\n`);
-    }
-    if (options.open) {
-        const note = await openInDefaultApp(url);
-        if (note) process.stderr.write(`journey playground: note: ${note}\n`);
-    }
+    await announce({ command: 'playground', heading: 'Journey Maps playground', what: 'the page', host, requested: options.port, port, open: options.open });
     return new Promise(resolve => {
         const stop = () => {
             server.closeAllConnections();

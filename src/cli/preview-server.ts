@@ -10,11 +10,10 @@ import type { ThemeName } from '../render/theme.js';
 import { reportedDiagnostics } from './check-command.js';
 import { ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
-import { openInDefaultApp } from './open-in-default-app.js';
 import { fileJourney } from './file-journey.js';
 import { openWorkspace } from './open-workspace.js';
 import { previewPage } from './preview-page.js';
-import { answer, listen, refusedHost, urlHost } from './local-server.js';
+import { announce, answer, listen, refusedHost } from './local-server.js';
 import { DATA_CSP, isLoopbackName, pageCsp, securityHeaders, type HostPolicy } from './preview-security.js';
 import { oneLine } from './terminal-text.js';
 
@@ -132,16 +131,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         watcher.close();
         throw error;
     });
-    const url = `http://${urlHost(host)}:${port}/`;
-    if (options.port !== 0 && port !== options.port) process.stderr.write(`journey preview: port ${options.port} is in use; serving on ${port}\n`);
-    process.stdout.write(`Journey preview of ${file}: ${url} (Ctrl+C to stop)\n`);
-    if (!isLoopbackName(host)) {
-        process.stderr.write(`journey preview: warning: listening on ${host}, not on loopback: the map is served to the network, to anyone who can reach port ${port} of this machine\n`);
-    }
-    if (options.open) {
-        const note = await openInDefaultApp(url);
-        if (note) process.stderr.write(`journey preview: note: ${note}\n`);
-    }
+    await announce({ command: 'preview', heading: `Journey preview of ${file}`, what: 'the map', host, requested: options.port, port, open: options.open });
 
     return new Promise(resolve => {
         const stop = () => {

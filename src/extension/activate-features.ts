@@ -48,6 +48,6 @@ export function startClient(context: vscode.ExtensionContext, client: BaseLangua
     context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => JourneyPreview.modelChanged()));
     // Not awaited: the Markdown preview's plugin must not wait for (or be lost with) the server.
     client.start().catch((error: unknown) => {
-        void vscode.window.showErrorMessage(`Journey Maps: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey Maps: the language server did not start: {0}', error instanceof Error ? error.message : String(error)));
     });
 }

@@ -17,7 +17,7 @@ export function registerMatchingTouchpointCommand(context: vscode.ExtensionConte
         };
         const matches = await languageClient.sendRequest<MatchingTouchpointResult>(MatchingTouchpointRequest.method, params);
         if (matches.length === 0) {
-            void vscode.window.showInformationMessage('No matching touchpoint: put the cursor in a touchpoint whose journey is paired (`ideal journey … improves …`) with one of the same name.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('No matching touchpoint: put the cursor in a touchpoint whose journey is paired (`ideal journey … improves …`) with one of the same name.'));
             return;
         }
         const match = matches.length === 1 ? matches[0] : await pick(matches);
@@ -34,6 +34,6 @@ async function pick(matches: MatchingTouchpoint[]): Promise<MatchingTouchpoint |
         detail: `${vscode.workspace.asRelativePath(vscode.Uri.parse(match.uri))}:${match.range.start.line + 1}`,
         match,
     }));
-    const chosen = await vscode.window.showQuickPick(items, { title: 'Go to Matching Touchpoint', placeHolder: 'This touchpoint is in several ideal journeys: which one?' });
+    const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Go to Matching Touchpoint'), placeHolder: vscode.l10n.t('This touchpoint is in several ideal journeys: which one?') });
     return chosen?.match;
 }

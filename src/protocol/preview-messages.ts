@@ -5,7 +5,7 @@ import type { Range, WorkspaceModel } from '../model/journey-model.js';
 export type ToWebview =
     /** The language server's model changed: pull it. */
     | { type: 'changed' }
-    | { type: 'model'; model: WorkspaceModel; gaps: Gap[]; errors: number; documentUri: string }
+    | { type: 'model'; model: WorkspaceModel; gaps: Gap[]; errors: number; documentUri: string; badge?: { text: string; title: string } }
     /** The editor's cursor is in this touchpoint (or in none). */
     | { type: 'highlight'; touchpoint?: string };
 

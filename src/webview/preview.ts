@@ -68,8 +68,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         vscode.postMessage({ type: 'pull' });
     } else if (message.type === 'model') {
         const badge = $('badge');
-        badge.textContent = message.errors ? `${message.errors} error${message.errors === 1 ? '' : 's'}` : '';
-        badge.title = message.errors ? 'The map shows the last version without errors.' : '';
+        // The words come from the extension, in VS Code's display language.
+        badge.textContent = message.errors ? message.badge?.text ?? `${message.errors} error${message.errors === 1 ? '' : 's'}` : '';
+        badge.title = message.errors ? message.badge?.title ?? 'The map shows the last version without errors.' : '';
         badge.hidden = message.errors === 0;
         // A broken document keeps the last good map on screen.
         if (message.errors === 0 || !good) good = { model: message.model, gaps: message.gaps };

@@ -2,13 +2,14 @@
  * `journey preview` as an attacker meets it: the built CLI's server, spoken to in raw HTTP
  * (so that nothing normalises the path or sets the Host header for us).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { repoRoot, tempFolder } from './journey-cli.js';
+import { tempFolder } from './journey-cli.js';
+import { startServing } from './served-process.js';
 
 const MAP = 'persona Alex\nstakeholder Desk\nchannel Phone\njourney Reset "Password reset" {\n  persona Alex\n  stage S {\n    touchpoint Call "Calls the desk" { channel Phone owner Desk emotion 2 }\n  }\n}\n';
 const SECRET = 'the secret in a file beside the map';
@@ -22,29 +23,12 @@ afterAll(() => folders.forEach(f => fs.rmSync(f, { recursive: true, force: true 
 
 interface Preview { port: number; url: string; stderr: () => string }
 
-function startPreview(args: string[] = []): Promise<Preview> {
+async function startPreview(args: string[] = []): Promise<Preview> {
     const dir = tempFolder({ 'maps/reset.journey': MAP, 'secret.txt': SECRET, 'maps/journey.config.json': '{}\n' });
     folders.push(dir);
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'preview', 'reset.journey', '--port', '0', ...args], { cwd: path.join(dir, 'maps') });
-    children.push(child);
-    let out = '';
-    let err = '';
-    child.stderr.on('data', chunk => { err += chunk; });
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}${err}`)), 20_000);
-        child.stdout.on('data', chunk => {
-            out += chunk;
-            const found = /http:\/\/([^/ ]+):(\d+)\//.exec(out);
-            if (found) {
-                clearTimeout(timer);
-                resolve({ port: Number(found[2]), url: found[0], stderr: () => err });
-            }
-        });
-        child.on('exit', code => {
-            clearTimeout(timer);
-            reject(new Error(`preview exited with ${code}: ${err}`));
-        });
-    });
+    const served = await startServing(['preview', 'reset.journey', '--port', '0', ...args], { cwd: path.join(dir, 'maps') });
+    children.push(served.child);
+    return served;
 }
 
 interface RawResponse { status: number; headers: Record<string, string>; body: string }

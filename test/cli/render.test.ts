@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { journey, repoRoot, tempFolder } from './journey-cli.js';
+import { startServing, type ServedProcess } from './served-process.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach(f => fs.rmSync(f, { recursive: true, force: true })));
@@ -256,33 +257,10 @@ async function waitUntil<T>(read: () => T, done: (value: T) => boolean, what: st
     throw new Error(`waited in vain for ${what}`);
 }
 
-interface RunningPreview {
-    child: ChildProcessWithoutNullStreams;
-    url: string;
-    stdout: () => string;
-    stderr: () => string;
-}
+type RunningPreview = ServedProcess;
 
 function startPreview(dir: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningPreview> {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'preview', 'reset.journey', '--port', '0', ...args], { cwd: dir, env });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', chunk => { err += chunk; });
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}${err}`)), 20_000);
-        child.stdout.on('data', chunk => {
-            out += chunk;
-            const found = /http:\/\/[^ ]+\//.exec(out);
-            if (found) {
-                clearTimeout(timer);
-                resolve({ child, url: found[0], stdout: () => out, stderr: () => err });
-            }
-        });
-        child.on('exit', code => {
-            clearTimeout(timer);
-            reject(new Error(`preview exited with ${code}: ${err}`));
-        });
-    });
+    return startServing(['preview', 'reset.journey', '--port', '0', ...args], { cwd: dir, env });
 }
 
 describe.skipIf(process.platform !== 'linux')('opening in the default app (xdg-open on PATH)', () => {

@@ -9,7 +9,22 @@ import { GAP_RULES } from '../../src/model/gap-rules/index.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const rawManifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** The manifest as VS Code shows it in English: every `%key%` replaced from package.nls.json. */
+const manifest = localize(rawManifest, nls);
+
+function localize(value: unknown, messages: Record<string, string>): any {
+    if (typeof value === 'string') {
+        const key = /^%([\w.-]+)%$/.exec(value)?.[1];
+        if (key === undefined) return value;
+        if (!(key in messages)) throw new Error(`package.json: no message for %${key}%`);
+        return messages[key];
+    }
+    if (Array.isArray(value)) return value.map(v => localize(v, messages));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localize(v, messages)]));
+    return value;
+}
 const exists = (p: string) => fs.existsSync(path.join(root, p));
 
 describe('package.json contributions', () => {
@@ -259,6 +274,10 @@ describe('vsce package', () => {
             'extension/icons/journey-file.svg', 'extension/readme.md', 'extension/docs/images/vscode-password-reset.png',
             'extension/schemas/journey.config.schema.json', 'extension/docs/rules/missing-owner.md',
             'extension/out/cli/main.cjs', 'extension/snippets/journey.code-snippets',
+            'extension/package.nls.json', 'extension/package.nls.el.json', 'extension/package.nls.da.json',
+            'extension/package.nls.it.json', 'extension/package.nls.es.json',
+            'extension/l10n/bundle.l10n.json', 'extension/l10n/bundle.l10n.el.json', 'extension/l10n/bundle.l10n.da.json',
+            'extension/l10n/bundle.l10n.it.json', 'extension/l10n/bundle.l10n.es.json',
             'extension.vsixmanifest',
         ]));
         expect(files.filter(f => /node_modules|\/src\/|\/test\/|\.map$|\.ts$/.test(f))).toEqual([]);

@@ -2,12 +2,13 @@
  * `journey playground`: the built CLI serves out/playground/index.html on 127.0.0.1 with the
  * preview's security (loopback Host only, CSP and the other headers), spoken to in raw HTTP.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { journey, repoRoot } from '../cli/journey-cli.js';
+import { startServing } from '../cli/served-process.js';
 
 const page = path.join(repoRoot, 'out', 'playground', 'index.html');
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -17,27 +18,12 @@ afterEach(() => {
 
 interface Served { child: ChildProcessWithoutNullStreams; port: number; url: string; stderr: () => string }
 
-function startPlayground(args: string[] = []): Promise<Served> {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'playground', '--no-open', '--port', '0', ...args], { cwd: repoRoot });
-    children.push(child);
-    let out = '';
-    let err = '';
-    child.stderr.on('data', chunk => { err += chunk; });
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}${err}`)), 20_000);
-        child.stdout.on('data', chunk => {
-            out += chunk;
-            const found = /^Journey Maps playground: (http:\/\/127\.0\.0\.1:(\d+)\/) \(Ctrl\+C to stop\)$/m.exec(out);
-            if (found) {
-                clearTimeout(timer);
-                resolve({ child, port: Number(found[2]), url: found[1], stderr: () => err });
-            }
-        });
-        child.on('exit', code => {
-            clearTimeout(timer);
-            reject(new Error(`playground exited with ${code}: ${err}`));
-        });
-    });
+async function startPlayground(args: string[] = []): Promise<Served> {
+    const served = await startServing(['playground', '--no-open', '--port', '0', ...args], { cwd: repoRoot });
+    children.push(served.child);
+    // The line a user reads, exactly.
+    expect(served.stdout()).toMatch(/^Journey Maps playground: http:\/\/127\.0\.0\.1:\d+\/ \(Ctrl\+C to stop\)$/m);
+    return served;
 }
 
 interface RawResponse { status: number; headers: Record<string, string>; body: Buffer }

@@ -13,7 +13,7 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, getCli
     const open = (column: vscode.ViewColumn) => (target?: unknown, selected?: unknown) => {
         const maps = targets(target, selected).filter(isJourneyMap);
         if (maps.length === 0) {
-            void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file to preview its map.'));
             return;
         }
         for (const map of maps) JourneyPreview.show(context, getClient, map, column);

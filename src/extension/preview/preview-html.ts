@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { PreviewState } from '../../protocol/preview-messages.js';
 
 function escapeAttribute(text: string): string {
@@ -18,6 +18,8 @@ function newNonce(): string {
 
 export function previewHtml(webview: vscode.Webview, scriptUri: vscode.Uri, state: PreviewState): string {
     const nonce = newNonce();
+    // VS Code's display language; escaped, since a translation may hold any character.
+    const t = (text: string) => escapeAttribute(vscode.l10n.t(text));
     const csp = [
         "default-src 'none'",
         `script-src 'nonce-${nonce}'`,
@@ -25,12 +27,12 @@ export function previewHtml(webview: vscode.Webview, scriptUri: vscode.Uri, stat
         'img-src data:',
     ].join('; ');
     return `<!doctype html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Journey map</title>
+<title>${escapeAttribute(t('Journey map'))}</title>
 <style>
   body { margin: 0; padding: 0; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
   header { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 6px 12px; background: var(--vscode-editorWidget-background); border-bottom: 1px solid var(--vscode-panel-border); }
@@ -48,10 +50,10 @@ export function previewHtml(webview: vscode.Webview, scriptUri: vscode.Uri, stat
 </head>
 <body data-state="${escapeAttribute(JSON.stringify(state))}">
 <header>
-  <label class="group">Journey <select id="journey" aria-label="Journey"></select></label>
-  <label class="group">View <select id="view" aria-label="View"><option value="map">Map</option><option value="compare">Actual against ideal</option><option value="stakeholders">Stakeholders</option></select></label>
-  <span class="group"><button id="zoom-out" title="Zoom out">−</button><span id="zoom-level">100%</span><button id="zoom-in" title="Zoom in">+</button><button id="fit" title="Fit to width" aria-pressed="false">Fit</button></span>
-  <span class="group">Export <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-html">HTML</button></span>
+  <label class="group">${t('Journey')} <select id="journey" aria-label="${t('Journey')}"></select></label>
+  <label class="group">${t('View')} <select id="view" aria-label="${t('View')}"><option value="map">${t('Map')}</option><option value="compare">${t('Actual against ideal')}</option><option value="stakeholders">${t('Stakeholders')}</option></select></label>
+  <span class="group"><button id="zoom-out" title="${t('Zoom out')}">−</button><span id="zoom-level">100%</span><button id="zoom-in" title="${t('Zoom in')}">+</button><button id="fit" title="${t('Fit to width')}" aria-pressed="false">${t('Fit')}</button></span>
+  <span class="group">${t('Export')} <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-html">HTML</button></span>
   <span id="badge" role="status" hidden></span>
 </header>
 <div id="viewport"><div id="map" aria-live="polite"></div></div>

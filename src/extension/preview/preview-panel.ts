@@ -86,7 +86,11 @@ export class JourneyPreview {
         if (result.errors === 0 || this.touchpoints.length === 0) {
             this.touchpoints = result.model.journeys.filter(j => j.source.uri === this.state.documentUri).flatMap(j => j.stages.flatMap(s => s.touchpoints));
         }
-        await this.post({ type: 'model', model: result.model, gaps: result.gaps, errors: result.errors, documentUri: this.state.documentUri });
+        const badge = {
+            text: result.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', result.errors),
+            title: vscode.l10n.t('The map shows the last version without errors.'),
+        };
+        await this.post({ type: 'model', model: result.model, gaps: result.gaps, errors: result.errors, badge, documentUri: this.state.documentUri });
     }
 
     /** Highlights the card of the touchpoint the cursor is in. */
@@ -102,13 +106,13 @@ export class JourneyPreview {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         const defaultUri = folder ? vscode.Uri.joinPath(folder, `${message.name}.${message.format}`) : undefined;
         const filters: Record<string, string[]> = { svg: { SVG: ['svg'] }, png: { PNG: ['png'] }, html: { HTML: ['html'] } }[message.format] as unknown as Record<string, string[]>;
-        const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: `Export ${message.format.toUpperCase()}` });
+        const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: vscode.l10n.t('Export {0}', message.format.toUpperCase()) });
         if (!target) return;
         const bytes = message.format === 'png'
             ? Uint8Array.from(atob(message.data.replace(/^data:image\/png;base64,/, '')), c => c.charCodeAt(0))
             : new TextEncoder().encode(message.format === 'html' ? standaloneHtml(message.name, message.data) : message.data);
         await vscode.workspace.fs.writeFile(target, bytes);
-        void vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(target)}.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Exported the map to {0}.', vscode.workspace.asRelativePath(target)));
     }
 
     private post(message: ToWebview): Thenable<boolean> {

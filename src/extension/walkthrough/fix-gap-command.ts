@@ -10,13 +10,13 @@ export function registerFixGapCommand(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand('journey.walkthrough.showQuickFix', async () => {
         const editor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(e => e?.document.languageId === 'journey');
         if (!editor) {
-            void vscode.window.showInformationMessage('Open a map first: Journey Maps: New Journey Map.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a map first: Journey Maps: New Journey Map.'));
             return;
         }
         const gaps = vscode.languages.getDiagnostics(editor.document.uri).filter(isGap);
         const gap = gaps.find(d => codeOf(d) === 'missing-owner') ?? gaps[0];
         if (!gap) {
-            void vscode.window.showInformationMessage('This map has no gaps left to fix.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('This map has no gaps left to fix.'));
             return;
         }
         const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { codeOf, waitFor } from './diagnostic-wait.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
 
@@ -8,21 +9,6 @@ function workspaceFile(...segments: string[]): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace folder is open');
     return vscode.Uri.file(path.join(folder.uri.fsPath, ...segments));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
-    const started = Date.now();
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-    const code = diagnostic.code;
-    return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
 function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {

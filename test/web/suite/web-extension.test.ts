@@ -2,6 +2,7 @@
 // language server in a web worker, reading the workspace through the extension.
 import * as assert from './assert.js';
 import * as vscode from 'vscode';
+import { codeOf, waitFor } from '../../e2e/suite/diagnostic-wait.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
 
@@ -9,21 +10,6 @@ function workspaceFile(name: string): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace folder is open');
     return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 45_000): Promise<T> {
-    const started = Date.now();
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-    const code = diagnostic.code;
-    return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
 export function registerWebExtensionTests(): void {
@@ -47,7 +33,7 @@ export function registerWebExtensionTests(): void {
             const diagnostics = await waitFor('gap diagnostics on password-reset.journey', () => {
                 const found = vscode.languages.getDiagnostics(uri);
                 return found.some(d => codeOf(d) === 'extra-step') ? found : undefined;
-            });
+            }, 60_000);
             const codes = new Set(diagnostics.map(codeOf));
             for (const code of ['dead-end', 'moment-of-truth-at-risk', 'metric-off-target', 'repeated-step', 'open-question', 'extra-step']) {
                 assert.ok(codes.has(code), `${code} is reported (got ${[...codes].join(', ')})`);
