@@ -193,6 +193,8 @@ describe('settings stay in step with the gap rules', () => {
         expect(validate({ rules: { 'missing-owner': 'loud' } })).toBe(false);
         expect(validate({ rules: { 'missing-ownr': 'error' } })).toBe(false);
         expect(validate({ thresholds: { emotionGap: 0 } })).toBe(false);
+        expect(validate({ locale: 'el' })).toBe(true);
+        expect(validate({ locale: 'fr' })).toBe(false);
     });
 
     test('every rule has its page, which the diagnostics link to', () => {
