@@ -4,6 +4,7 @@ import { compareReported, displayPath, formatJson, formatText, toReported, type 
 import { formatGithub } from './format-github.js';
 import { formatSarif } from './format-sarif.js';
 import { gapSection } from './gap-section.js';
+import { localeOption } from './locale-option.js';
 import { openWorkspace, type OpenWorkspace } from './open-workspace.js';
 import { ProgressLine } from './progress-line.js';
 import type { Paint } from './terminal-colour.js';
@@ -25,6 +26,8 @@ export interface CheckOptions {
     paint?: Paint;
     /** Where `checking 240/1000 files…` is drawn; it draws only on a terminal. Default: stderr. */
     progress?: ProgressLine;
+    /** --locale: the language of the gap messages (over journey.config.json's `locale`). */
+    locale?: string;
 }
 
 export interface CheckResult {
@@ -38,7 +41,7 @@ export interface CheckResult {
 /** `journey check`: the same diagnostics the editor shows, for CI. */
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckResult> {
     const progress = options.progress ?? new ProgressLine(process.stderr);
-    const workspace = await openWorkspace(inputs, options.config, options.stdinFilename, (done, total) => progress.update(done, total))
+    const workspace = await openWorkspace(inputs, options.config, options.stdinFilename, (done, total) => progress.update(done, total), localeOption(options.locale))
         .finally(() => progress.clear());
     const diagnostics = reportedDiagnostics(workspace);
     let output: string;

@@ -6,6 +6,8 @@ import { JourneyFileSystem } from '../language/journey-file-system.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import type { GapSettings } from '../model/gap-settings.js';
 import { diffWorkspaces, type DiffSide, type WorkspaceDiff } from '../model/journey-diff.js';
+import type { Locale } from '../i18n/locales.js';
+import { localeOption } from './locale-option.js';
 import { diffMarkdown } from '../render/journey-diff-markdown.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
@@ -26,6 +28,8 @@ export interface DiffOptions {
     output?: string;
     /** Exit 1 when the head has gaps the base did not (hints aside). */
     failOnNewGaps?: boolean;
+    /** The language of the Markdown report's headings and fixed words (a code of LOCALES); English when left out. */
+    locale?: string;
     config?: string;
 }
 
@@ -76,13 +80,15 @@ export interface DiffReport {
  * or `git` and the paths of the working tree to compare with that revision. Maps with errors
  * are compared as far as they could be read, with the errors on stderr.
  */
-export async function buildDiffReport(args: string[], options: Pick<DiffOptions, 'git' | 'config'> & { labels?: { base?: string; head?: string } }): Promise<DiffReport> {
+export async function buildDiffReport(args: string[], options: Pick<DiffOptions, 'git' | 'config' | 'locale'> & { labels?: { base?: string; head?: string } }): Promise<DiffReport> {
     let base: LoadedSide;
     let head: LoadedSide;
     let read: string[];
+    let reportLocale: Locale = 'en';
     if (options.git !== undefined) {
         const paths = args.length > 0 ? args : ['.'];
-        const settings = (await loadConfig(options.config, paths)).settings;
+        const settings = withLocale((await loadConfig(options.config, paths)).settings, options.locale);
+        reportLocale = settings.locale ?? 'en';
         const old = await journeyFilesAtRevision(options.git, paths);
         const files = await workingTreeFiles(paths, old.targets);
         if (files.targets.length === 0 && old.targets.size === 0) {
@@ -95,7 +101,8 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
     } else {
         if (args.length !== 2) throw new CliError(`diff needs a base and a head (files or folders), or --git <revision>; got ${args.length} ${args.length === 1 ? 'path' : 'paths'}`);
         const [baseInput, headInput] = args;
-        const settings = (await loadConfig(options.config, [headInput])).settings;
+        const settings = withLocale((await loadConfig(options.config, [headInput])).settings, options.locale);
+        reportLocale = settings.locale ?? 'en';
         const baseFiles = await collectJourneyFiles([baseInput]);
         const headFiles = await collectJourneyFiles([headInput]);
         read = [...baseFiles.workspace, ...headFiles.workspace];
@@ -108,7 +115,7 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
     return {
         diff,
-        markdown: () => diffMarkdown(diff, mermaid),
+        markdown: () => diffMarkdown(diff, mermaid, { locale: reportLocale }),
         json: () => `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
         newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
         headErrors: head.errors,
@@ -152,4 +159,9 @@ function diagram(side: LoadedSide, journey: string): string | undefined {
 
 function withDiagrams(diff: WorkspaceDiff, mermaid: (journey: string) => { before?: string; after?: string }) {
     return { ...diff, journeys: diff.journeys.map(journey => ({ ...journey, mermaid: journey.change === 'unchanged' ? {} : mermaid(journey.name) })) };
+}
+
+/** --locale over journey.config.json's `locale`, else English: for the gaps and the report alike. */
+function withLocale(settings: GapSettings, locale: string | undefined): GapSettings {
+    return { ...settings, locale: localeOption(locale) ?? settings.locale ?? 'en' };
 }

@@ -18,6 +18,7 @@ import { paintFor } from './terminal-colour.js';
 import { watchAndRerun } from './watch.js';
 import { reportUsageErrorsInOneLine } from './usage-error.js';
 import { VERSION } from './version.js';
+import { LOCALES } from '../i18n/locales.js';
 import { writeOutput } from './write-document.js';
 
 function parseScale(value: string): number {
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format: text, json (with a gaps section), sarif (code scanning) or github (workflow annotations)').choices([...OUTPUT_FORMATS]).default('text'))
         .option('--stdin-filename <path>', 'the path standard input stands for: names it in reports, and its folder supplies shared declarations')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json in this folder or above)')
+        .addOption(new Option('--locale <code>', 'language of the gap messages (default: the locale of journey.config.json, else en)').choices([...LOCALES]))
         .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
         .option('--docs-url <url>', 'where docs/rules/ is published, for the help links in SARIF')
         .option('-w, --watch', 'keep running: check again after each change to the maps, their folders or journey.config.json (Ctrl+C to stop)')
@@ -70,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
             1: 'errors, or more warnings than --max-warnings',
             2: 'usage error, or a file or journey.config.json that cannot be read',
         }))
-        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string; stdinFilename?: string; watch?: boolean; color?: boolean }) => {
+        .action(async (paths: string[], options: { format: OutputFormat; config?: string; maxWarnings?: number; docsUrl?: string; stdinFilename?: string; watch?: boolean; color?: boolean; locale?: string }) => {
             const paint = paintFor({ flag: options.color });
             const once = async () => {
                 const result = await runCheck(paths, { ...options, paint });
@@ -91,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('-j, --journey <name>', 'the journey to draw: any journey of the file\'s folder (default: the first actual journey of the file)')
         .addOption(new Option('--view <view>', 'what to draw').choices([...VIEWS]).default('map'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'high-contrast']).default('light'))
+        .addOption(new Option('--locale <code>', 'language of the drawing\'s and the Markdown\'s fixed words (default: en)').choices([...LOCALES]))
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
         .option('-w, --watch', 'keep running: draw again to the -o file after each change to the map, its neighbours or journey.config.json (Ctrl+C to stop)')
         .addHelpText('after', exitStatusHelp({
@@ -133,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'md (a pull-request comment) or json').choices([...DIFF_FORMATS]).default('md'))
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--fail-on-new-gaps', 'exit 1 when the head has gaps the base did not have (hints aside)')
+        .addOption(new Option('--locale <code>', 'language of the report\'s headings and fixed words (default: en)').choices([...LOCALES]))
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
         .addHelpText('after', exitStatusHelp({
             0: 'compared (whatever changed)',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Gap } from '../model/gap.js';
 import type { WorkspaceModel } from '../model/journey-model.js';
+import type { Locale } from '../i18n/locales.js';
 import { renderSvg, VIEWS, type View } from '../render/render-svg.js';
 import type { ThemeName } from '../render/theme.js';
 import { reportedDiagnostics } from './check-command.js';
@@ -22,6 +23,8 @@ const THEMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
 interface Snapshot {
     model: WorkspaceModel;
     gaps: Gap[];
+    /** journey.config.json's `locale`, for the drawing's words. */
+    locale: Locale;
     journeys: string[];
     selected?: string;
 }
@@ -74,7 +77,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         if (errors === 0 || !good) {
             const analysis = workspace.services.Journey.gaps.Analysis;
             const model = analysis.getModel();
-            good = { model, gaps: analysis.getGaps(), journeys: model.journeys.map(j => j.name), selected };
+            good = { model, gaps: analysis.getGaps(), locale: workspace.locale, journeys: model.journeys.map(j => j.name), selected };
         }
         version++;
         for (const client of clients) client.write(`event: change\ndata: ${JSON.stringify({ version, errors })}\n\n`);
@@ -107,7 +110,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
             const view = (VIEWS as readonly string[]).includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') as View : 'map';
             const theme = THEMES.includes(url.searchParams.get('theme') as ThemeName) ? url.searchParams.get('theme') as ThemeName : 'light';
             const journey = url.searchParams.get('journey') || good?.selected;
-            answer(response, 200, 'image/svg+xml; charset=utf-8', good ? renderSvg(good.model, good.gaps, { journey, view, theme }) : '');
+            answer(response, 200, 'image/svg+xml; charset=utf-8', good ? renderSvg(good.model, good.gaps, { journey, view, theme, locale: good.locale === 'en' ? undefined : good.locale }) : '');
         } else if (pathname === '/events') {
             response.writeHead(200, { ...securityHeaders(DATA_CSP), 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
             response.write(`event: hello\ndata: ${JSON.stringify({ version, errors })}\n\n`);

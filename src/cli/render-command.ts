@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { localeOption } from './locale-option.js';
 import { journeyMarkdown } from '../render/journey-markdown.js';
+import { renderText } from '../render/render-messages.js';
 import { renderSvg, type View } from '../render/render-svg.js';
 import { standaloneHtml } from '../render/standalone-html.js';
 import type { ThemeName } from '../render/theme.js';
@@ -27,6 +29,8 @@ export interface RenderCommandOptions {
     journey?: string;
     view: View;
     theme: ThemeName;
+    /** The language of the fixed words (a code of LOCALES); English when left out. */
+    locale?: string;
     config?: string;
     /** The path standard input (`-`) stands for. */
     stdinFilename?: string;
@@ -48,18 +52,20 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     if (format === 'png' && toStdout && process.stdout.isTTY) {
         throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
     }
-    const workspace = await openWorkspace([file], options.config, options.stdinFilename);
+    const workspace = await openWorkspace([file], options.config, options.stdinFilename, undefined, localeOption(options.locale));
     await refuseOverwritingInput(options.output, workspace.files.workspace);
     const analysis = workspace.services.Journey.gaps.Analysis;
     const model = analysis.getModel();
     // The stakeholder map needs no journey; everything else draws or summarises one.
     const journeyName = fileJourney(workspace, { verb: 'render', requested: options.journey, optional: options.view === 'stakeholders' && format !== 'md' });
     const gaps = analysis.getGaps();
-    const svg = () => renderSvg(model, gaps, { journey: journeyName, view: options.view, theme: options.theme });
-    const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? 'Stakeholder map';
+    // English stays as it was drawn before there were languages: no lang attribute on the SVG.
+    const locale = workspace.locale === 'en' && options.locale === undefined ? undefined : workspace.locale;
+    const svg = () => renderSvg(model, gaps, { journey: journeyName, view: options.view, theme: options.theme, locale });
+    const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? renderText(locale ?? 'en', 'stakeholders.title');
     const document: string | Uint8Array =
-        format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '')
-        : format === 'html' ? standaloneHtml(title, svg())
+        format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '', { locale })
+        : format === 'html' ? standaloneHtml(title, svg(), locale)
         : format === 'png' ? svgToPng(svg(), options.scale ?? 1)
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');

@@ -7,7 +7,7 @@ import type { WorkspaceModel } from './journey-model.js';
 
 /** Runs every gap rule over the model; rules set to 'off' are skipped. Sorted by place. */
 export function analyseGaps(model: WorkspaceModel, settings: GapSettings = DEFAULT_SETTINGS): Gap[] {
-    const context = createGapContext(model, settings.thresholds);
+    const context = createGapContext(model, settings.thresholds, settings.locale);
     const gaps: Gap[] = [];
     for (const rule of GAP_RULES) {
         const severity = resolveSeverity(rule.code, rule.defaultSeverity, settings.overrides, settings.rules);

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.js';
+import { gapText } from './gap-messages.js';
 import type { ImprovementModel, JourneyModel, StageModel, TouchpointModel } from './journey-model.js';
 
 const MAX_TITLE = 60;
@@ -29,9 +31,11 @@ export function shorten(text: string, max = MAX_TITLE): string {
     return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-/** "emotion 2 (reluctant)" */
-export function describeEmotion(touchpoint: TouchpointModel): string {
+/** "emotion 2 (reluctant)": the feeling in the author's words, the rest in the locale. */
+export function describeEmotion(touchpoint: TouchpointModel, locale: Locale = 'en'): string {
     const emotion = touchpoint.emotion;
-    if (!emotion) return 'no emotion';
-    return `emotion ${emotion.score}${emotion.feeling ? ` (${emotion.feeling})` : ''}`;
+    if (!emotion) return gapText(locale, 'emotion.none');
+    return emotion.feeling
+        ? gapText(locale, 'emotion.feeling', { score: emotion.score, feeling: emotion.feeling })
+        : gapText(locale, 'emotion.score', { score: emotion.score });
 }

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { closestName } from '../language/did-you-mean.js';
+import { isLocale, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_THRESHOLDS, patternMatches, RULE_SEVERITIES, type GapSettings, type GapThresholds } from './gap-settings.js';
 import type { RuleSeverity } from './gap.js';
 
@@ -21,6 +22,8 @@ export interface ParsedConfig {
 export interface RawConfig {
     rules?: unknown;
     thresholds?: unknown;
+    /** The language of the gaps' messages: en, el, da, it or es. */
+    locale?: unknown;
 }
 
 /**
@@ -39,7 +42,7 @@ export function parseGapConfig(text: string, knownCodes: readonly string[]): Par
     const report = (node: Node | undefined, message: string) => problems.push({ message, ...position(node?.offset ?? root.offset) });
     for (const property of root.children ?? []) {
         const key = property.children?.[0]?.value;
-        if (key !== 'rules' && key !== 'thresholds' && key !== '$schema') {
+        if (key !== 'rules' && key !== 'thresholds' && key !== 'locale' && key !== '$schema') {
             report(property.children?.[0], unknownSetting(String(key), knownCodes));
         }
     }
@@ -94,13 +97,20 @@ export function settingsFrom(raw: RawConfig, knownCodes: readonly string[], repo
             }
         }
     }
-    return { rules, thresholds };
+    if (raw.locale === undefined || raw.locale === null) return { rules, thresholds };
+    if (!isLocale(raw.locale)) {
+        report(['locale'], `"locale" must be one of ${LOCALES.join(', ')}`, 'value');
+        return { rules, thresholds };
+    }
+    return { rules, thresholds, locale: raw.locale };
 }
 
-/** The editor's settings over a config file's: its rules as a layer above, its thresholds one by one. */
+/** The editor's settings over a config file's: its rules as a layer above, its thresholds one by one, its locale. */
 export function mergeSettings(base: GapSettings, override: GapSettings, overrideThresholds: Partial<GapThresholds>): GapSettings {
     const overrides = Object.keys(override.rules).length > 0 ? override.rules : undefined;
-    return { rules: base.rules, overrides, thresholds: { ...base.thresholds, ...overrideThresholds } };
+    const merged: GapSettings = { rules: base.rules, overrides, thresholds: { ...base.thresholds, ...overrideThresholds } };
+    const locale = override.locale ?? base.locale;
+    return locale ? { ...merged, locale } : merged;
 }
 
 /** A key at the top that is no setting; often a rule code or a threshold that belongs one level down. */

@@ -1,6 +1,7 @@
 import { touchpointsOf, type JourneyModel, type Range, type Source, type TouchpointModel, type WorkspaceModel } from './journey-model.js';
 import type { GapLocation } from './gap.js';
 import type { GapThresholds } from './gap-settings.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 
 /** An ideal journey and the actual journey it improves, with touchpoints matched by name. */
 export interface JourneyPair {
@@ -17,10 +18,17 @@ export interface GapContext {
     model: WorkspaceModel;
     thresholds: GapThresholds;
     pairs: JourneyPair[];
+    /** The language messages are written in (GapSettings.locale). */
+    locale: Locale;
+    /**
+     * The language of a finding about one journey. Today the settings' locale for every journey;
+     * the seam for a map's own `language` later. Rules about a journey ask this, not `locale`.
+     */
+    localeFor(journey: JourneyModel): Locale;
 }
 
-export function createGapContext(model: WorkspaceModel, thresholds: GapThresholds): GapContext {
-    return { model, thresholds, pairs: journeyPairs(model) };
+export function createGapContext(model: WorkspaceModel, thresholds: GapThresholds, locale: Locale = DEFAULT_LOCALE, pairs: JourneyPair[] = journeyPairs(model)): GapContext {
+    return { model, thresholds, pairs, locale, localeFor: () => locale };
 }
 
 export function journeyPairs(model: WorkspaceModel): JourneyPair[] {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.js';
 import type { RuleSeverity, Severity } from './gap.js';
 
 export interface GapThresholds {
@@ -13,6 +14,8 @@ export interface GapSettings {
     /** The editor's `journey.rules`, a layer above `rules`: any match here wins. */
     overrides?: Record<string, RuleSeverity>;
     thresholds: GapThresholds;
+    /** The language of the gaps' messages; English when not given. */
+    locale?: Locale;
 }
 
 export const DEFAULT_THRESHOLDS: GapThresholds = { channelSwitches: 3, emotionGap: 2 };

@@ -51,7 +51,7 @@ export class IncrementalGapAnalysis {
         for (const journey of model.journeys) add(this.journeyFindings(journey, journeyRules, model, settings, run));
         const pairRules = active.filter(rule => rule.scope === 'pair');
         for (const pair of pairs) add(this.pairFindings(pair, pairRules, model, settings, runShared));
-        const context = createGapContext(model, settings.thresholds);
+        const context = createGapContext(model, settings.thresholds, settings.locale);
         for (const rule of active.filter(r => r.scope === 'workspace')) findings.get(rule)!.push(runShared(rule, context));
 
         // In rule order, as analyseGaps collects them, so that the stable sort gives the same order.
@@ -73,7 +73,7 @@ export class IncrementalGapAnalysis {
         }
         const missing = rules.filter(rule => !found!.has(rule));
         if (missing.length > 0) {
-            const context: GapContext = { model: { ...model, journeys: [journey] }, thresholds: settings.thresholds, pairs: [] };
+            const context = createGapContext({ ...model, journeys: [journey] }, settings.thresholds, settings.locale, []);
             for (const rule of missing) found.set(rule, run(rule, context));
         }
         return new Map(rules.map(rule => [rule, found!.get(rule)!]));
@@ -88,14 +88,15 @@ export class IncrementalGapAnalysis {
         const found = cached.findings;
         const missing = rules.filter(rule => !found.has(rule));
         if (missing.length > 0) {
-            const context: GapContext = { model: { ...model, journeys: [pair.actual, pair.ideal] }, thresholds: settings.thresholds, pairs: [pair] };
+            const context = createGapContext({ ...model, journeys: [pair.actual, pair.ideal] }, settings.thresholds, settings.locale, [pair]);
             for (const rule of missing) found.set(rule, run(rule, context));
         }
         return new Map(rules.map(rule => [rule, found.get(rule)!]));
     }
 
     /**
-     * New settings (thresholds) or any changed declaration may change any finding: start again.
+     * New settings (thresholds, locale: compared as one object, which GapSettingsProvider replaces
+     * on any change) or any changed declaration may change any finding: start again.
      * Declarations are few, so comparing them object by object is cheap.
      */
     private forgetIfChanged(model: WorkspaceModel, settings: GapSettings): void {

@@ -5,6 +5,7 @@
 import type { Gap } from '../model/gap.js';
 import type { GapReport } from '../model/gap-report.js';
 import type { Range, WorkspaceModel } from '../model/journey-model.js';
+import type { Locale } from '../i18n/locales.js';
 
 export type { EmotionComparison, GapReport, JourneyGapSummary, JourneyPairSummary } from '../model/gap-report.js';
 
@@ -38,6 +39,8 @@ export interface ModelResult {
     gaps: Gap[];
     /** Errors in the document: a client keeps its last good picture while there are any. */
     errors: number;
+    /** The language of the gap messages, for the drawing's words too (journey.locale, journey.config.json, the editor's). */
+    locale?: Locale;
 }
 
 /** `journey/model`: the workspace model and its gaps, as the renderer takes them. */

@@ -1,6 +1,8 @@
+import type { Locale } from '../i18n/locales.js';
 import type { Gap, Severity } from '../model/gap.js';
-import { questionsOf, touchpointsOf, type JourneyModel, type Range, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
+import { questionsOf, touchpointsOf, type JourneyModel, type Lane, type Range, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
 import { gapsByPlace } from './gaps-by-place.js';
+import { sayIn, type Say } from './render-messages.js';
 import { el, lines, round, title, txt } from './svg.js';
 import { textWidth, wrapText } from './text.js';
 
@@ -15,7 +17,10 @@ const SMALL_FONT = 11;
 const HEADING_FONT = 13;
 const TITLE_FONT = 18;
 const BOLD = true;
+/** Lane names share the label column with the channel names: up to the first stage band, less a margin. */
+const LANE_LABEL_WIDTH = LAYOUT.labelWidth - LAYOUT.columnGap / 2 - 8;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+/** The row of touchpoints without a channel (a name no channel can have); its label is translated. */
 const NO_CHANNEL = '(no channel)';
 
 export interface CardLayout {
@@ -35,6 +40,8 @@ export interface CardLayout {
 
 export interface MapLayout {
     journey: JourneyModel;
+    /** The language of the drawing's fixed words. */
+    say: Say;
     width: number;
     height: number;
     headerLines: { text: string; kind: 'title' | 'heading' | 'body' | 'muted' }[];
@@ -43,13 +50,14 @@ export interface MapLayout {
     stages: { name: string; label: string; x: number; width: number }[];
     cards: CardLayout[];
     curve: { top: number; height: number; points: { x: number; y: number; score: number; touchpoint: string }[] };
-    lanes: { top: number; rows: { lane: string; y: number; items: { x: number; width: number; text: string[] }[] }[] } | undefined;
+    lanes: { top: number; rows: { lane: Lane; y: number; items: { x: number; width: number; text: string[] }[] }[] } | undefined;
     legend: { top: number; lines: { text: string; kind: 'heading' | 'body' | 'muted' }[] };
 }
 
 /** Places every part of one journey's map. Pure: same model, same layout. */
-export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps: Gap[], columnOf?: (touchpoint: TouchpointModel, index: number) => number): MapLayout {
+export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps: Gap[], columnOf?: (touchpoint: TouchpointModel, index: number) => number, locale: Locale = 'en'): MapLayout {
     const { pad, labelWidth, cardWidth, columnGap, rowGap, stageHeader } = LAYOUT;
+    const say = sayIn(locale);
     const touchpoints = touchpointsOf(journey);
     const column = columnOf ?? ((_t: TouchpointModel, i: number) => i);
 
@@ -77,18 +85,18 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
     const channelNames = [...declared.filter(n => used.includes(n)), ...used.filter(n => !declared.includes(n))];
     if (channelNames.length === 0) channelNames.push(NO_CHANNEL);
 
-    const header = headerLines(model, journey, width - 2 * pad);
+    const header = headerLines(model, journey, width - 2 * pad, say);
     const headerHeight = header.reduce((h, l) => h + (l.kind === 'title' ? 26 : LAYOUT.line + 2), 0);
     const gridTop = pad + headerHeight + 12;
 
     const gapsWithin = gapsByPlace(gaps);
-    const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gapsWithin));
+    const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gapsWithin, say));
     const channels: MapLayout['channels'] = [];
     let y = gridTop + stageHeader;
     channelNames.forEach((name, row) => {
         const height = Math.max(70, ...cards.filter(c => c.row === row).map(c => c.height));
         const channel = model.channels.find(c => c.name === name);
-        channels.push({ name, label: channel?.title ?? name, y, height });
+        channels.push({ name, label: channel?.title ?? (name === NO_CHANNEL && !channel ? say('map.noChannel') : name), y, height });
         for (const card of cards.filter(c => c.row === row)) {
             card.x = columnX(card.column);
             card.y = y;
@@ -111,24 +119,24 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
     const lanes = laneLayout(journey, cards, stages, y);
     if (lanes) y = lanes.rows[lanes.rows.length - 1].y + LAYOUT.laneHeight + rowGap;
 
-    const legendLines = legend(journey, width - 2 * pad);
+    const legendLines = legend(journey, width - 2 * pad, say);
     const legendTop = y + 8;
     const height = legendTop + legendLines.reduce((h, l) => h + (l.kind === 'heading' ? 22 : LAYOUT.line), 0) + pad;
     return {
-        journey, width, height, headerLines: header, gridTop, channels, stages, cards,
+        journey, say, width, height, headerLines: header, gridTop, channels, stages, cards,
         curve: { top: curveTop, height: curveHeight, points }, lanes, legend: { top: legendTop, lines: legendLines },
     };
 }
 
-function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gapsWithin: (uri: string, range: Range) => Gap[]): CardLayout {
+function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gapsWithin: (uri: string, range: Range) => Gap[], say: Say): CardLayout {
     const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
     const nameLines = wrapName(touchpoint.name, inner - 40);
     const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
     const pains = [...touchpoint.pains.slice(0, 2)];
-    if (touchpoint.givesUp) pains.push(`Gives up${touchpoint.giveUpReason ? `: ${touchpoint.giveUpReason}` : ''}`);
+    if (touchpoint.givesUp) pains.push(touchpoint.giveUpReason ? say('map.givesUpBecause', { reason: touchpoint.giveUpReason }) : say('map.givesUp'));
     const painLines = pains.flatMap(p => wrapText(`⚠ ${p}`, inner, SMALL_FONT, 2));
     const metric = touchpoint.metrics[0];
-    const metricLines = metric ? wrapText(metricText(metric), inner, SMALL_FONT, 2) : [];
+    const metricLines = metric ? wrapText(metricText(metric, say), inner, SMALL_FONT, 2) : [];
     // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
     const own = gapsWithin(touchpoint.source.uri, touchpoint.source.range);
     const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
@@ -147,25 +155,25 @@ function wrapName(name: string, maxWidth: number): string[] {
     return wrapText(parts, maxWidth, FONT, 2, BOLD).map(line => line.replace(/ /g, ''));
 }
 
-function metricText(metric: TouchpointModel['metrics'][number]): string {
+function metricText(metric: TouchpointModel['metrics'][number], say: Say): string {
     const value = (q?: { value: number; unit?: string }) => (q ? `${q.value}${q.unit && q.unit !== '%' ? ` ${q.unit}` : q.unit ?? ''}` : '–');
     const comparison = metric.comparison === 'at-most' ? '≤ ' : metric.comparison === 'at-least' ? '≥ ' : '';
-    return `${metric.name}: ${value(metric.actual)} → target ${comparison}${value(metric.target)}`;
+    return say('map.metric', { metric: metric.name, actual: value(metric.actual), target: `${comparison}${value(metric.target)}` });
 }
 
-function headerLines(model: WorkspaceModel, journey: JourneyModel, width: number): MapLayout['headerLines'] {
+function headerLines(model: WorkspaceModel, journey: JourneyModel, width: number, say: Say): MapLayout['headerLines'] {
     const out: MapLayout['headerLines'] = [];
-    const heading = `${journey.kind === 'ideal' ? 'Ideal journey' : 'Journey'}: ${journey.title ?? journey.name}`;
+    const heading = say(journey.kind === 'ideal' ? 'map.idealJourneyHeading' : 'map.journeyHeading', { title: journey.title ?? journey.name });
     for (const line of wrapText(heading, width, TITLE_FONT, 2, BOLD)) out.push({ text: line, kind: 'title' });
     const persona = journey.persona && model.personas.find(p => p.name === journey.persona!.name);
     if (persona) {
-        for (const l of wrapText(`Persona: ${persona.name}${persona.title ? ` — ${persona.title}` : ''}`, width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
+        for (const l of wrapText(say('map.persona', { persona: `${persona.name}${persona.title ? ` — ${persona.title}` : ''}` }), width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
         if (persona.description) for (const l of wrapText(persona.description, width, FONT, 3)) out.push({ text: l, kind: 'muted' });
-        for (const goal of persona.goals) for (const l of wrapText(`Goal: ${goal}`, width, FONT, 2)) out.push({ text: l, kind: 'body' });
+        for (const goal of persona.goals) for (const l of wrapText(say('map.goal', { goal }), width, FONT, 2)) out.push({ text: l, kind: 'body' });
     } else if (journey.persona) {
-        for (const l of wrapText(`Persona: ${journey.persona.name}`, width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
+        for (const l of wrapText(say('map.persona', { persona: journey.persona.name }), width, HEADING_FONT, 2, BOLD)) out.push({ text: l, kind: 'heading' });
     }
-    if (journey.outcome) for (const l of wrapText(`Outcome: ${journey.outcome}`, width, HEADING_FONT, 3, BOLD)) out.push({ text: l, kind: 'heading' });
+    if (journey.outcome) for (const l of wrapText(say('map.outcome', { outcome: journey.outcome }), width, HEADING_FONT, 3, BOLD)) out.push({ text: l, kind: 'heading' });
     return out;
 }
 
@@ -199,18 +207,18 @@ function actionText(action: { text: string; actor?: { name: string } }): string 
     return action.actor ? `${action.text} (${action.actor.name})` : action.text;
 }
 
-function legend(journey: JourneyModel, width: number): MapLayout['legend']['lines'] {
+function legend(journey: JourneyModel, width: number, say: Say): MapLayout['legend']['lines'] {
     const out: MapLayout['legend']['lines'] = [];
     if (journey.improvements.length > 0) {
-        out.push({ text: 'Improvements', kind: 'heading' });
+        out.push({ text: say('map.improvements'), kind: 'heading' });
         for (const i of journey.improvements) {
-            const text = `${i.priority ?? 'P?'}${i.status ? ` [${i.status}]` : ''} ${i.title ?? i.name}${i.addresses.length ? ` → ${i.addresses.map(a => a.name).join(', ')}` : ''}${i.owner ? ` (owner ${i.owner.name})` : ''}`;
+            const text = `${i.priority ?? 'P?'}${i.status ? ` [${i.status}]` : ''} ${i.title ?? i.name}${i.addresses.length ? ` → ${i.addresses.map(a => a.name).join(', ')}` : ''}${i.owner ? ` ${say('map.improvementOwner', { owner: i.owner.name })}` : ''}`;
             for (const l of wrapText(text, width, FONT, 3)) out.push({ text: l, kind: 'body' });
         }
     }
     const open = questionsOf(journey).filter(q => !q.answer);
     if (open.length > 0) {
-        out.push({ text: 'Open questions', kind: 'heading' });
+        out.push({ text: say('map.openQuestions'), kind: 'heading' });
         for (const q of open) for (const l of wrapText(`? ${q.text}`, width, FONT, 3)) out.push({ text: l, kind: 'muted' });
     }
     return out;
@@ -243,8 +251,8 @@ export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: 
         // The label column ends where the first stage band begins, half a column gap before the cards.
         parts.push(lines(pad, channel.y + 16, LAYOUT.line, wrapText(channel.label, labelWidth - LAYOUT.columnGap / 2 - 8, HEADING_FONT, 3, BOLD), { class: 'heading', 'data-channel': channel.name }));
     }
-    parts.push(drawPath(layout.cards));
-    for (const card of layout.cards) parts.push(drawCard(card));
+    parts.push(drawPath(layout.cards, layout.say));
+    for (const card of layout.cards) parts.push(drawCard(card, layout.say));
     if (include.curve) parts.push(drawCurve(layout));
     if (include.lanes && layout.lanes) parts.push(drawLanes(layout));
     y = layout.legend.top;
@@ -255,7 +263,7 @@ export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: 
     return parts.join('');
 }
 
-function drawCard(card: CardLayout): string {
+function drawCard(card: CardLayout, say: Say): string {
     const { touchpoint: t, x, y, width, height } = card;
     const pad = LAYOUT.cardPad;
     const parts: string[] = [];
@@ -266,11 +274,11 @@ function drawCard(card: CardLayout): string {
     parts.push(lines(x + pad, cy, LAYOUT.line, card.titleLines));
     cy += card.titleLines.length * LAYOUT.line + 2;
     // The owner badge, then the emotion face with its score and feeling, each on its own row.
-    const owner = t.owner?.name ?? 'no owner';
+    const owner = t.owner?.name ?? say('map.noOwner');
     const badgeWidth = Math.min(textWidth(owner, 10.5) + 14, width - 2 * pad);
     const ownerText = wrapText(owner, badgeWidth - 12, 10.5, 1)[0] ?? '';
     parts.push(el('g', { class: `owner${t.owner ? '' : ' unowned'}` }, el('rect', { x: x + pad, y: cy, width: badgeWidth, height: 18, rx: 9, class: 'badge' }),
-        el('text', { x: x + pad + 7, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(`Owner: ${owner}`)));
+        el('text', { x: x + pad + 7, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(say('map.ownerTooltip', { owner }))));
     cy += 22;
     if (t.emotion) {
         const score = Math.min(5, Math.max(1, Math.round(t.emotion.score)));
@@ -278,7 +286,7 @@ function drawCard(card: CardLayout): string {
         const label = `${t.emotion.score}${t.emotion.feeling ? ` · ${t.emotion.feeling}` : ''}`;
         parts.push(el('g', { class: 'emotion', 'data-score': t.emotion.score }, face(fx, cy + 9, score),
             el('text', { x: fx + 14, y: cy + 13, class: 'muted' }, txt(wrapText(label, width - 2 * pad - 24, SMALL_FONT + 1, 1)[0] ?? '')),
-            title(`Emotion ${t.emotion.score} of 5${t.emotion.feeling ? `: ${t.emotion.feeling}` : ''}`)));
+            title(t.emotion.feeling ? say('map.emotionTooltipFeeling', { score: t.emotion.score, feeling: t.emotion.feeling }) : say('map.emotionTooltip', { score: t.emotion.score }))));
         cy += 22;
     }
     cy += 4;
@@ -288,9 +296,9 @@ function drawCard(card: CardLayout): string {
     }
     parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.metricLines, { class: 'muted', 'font-size': SMALL_FONT }));
     if (t.momentOfTruth) {
-        parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + width - pad - (card.gaps.length ? 26 : 4), y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title('Moment of truth')));
+        parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + width - pad - (card.gaps.length ? 26 : 4), y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title(say('map.momentOfTruth'))));
     }
-    if (card.gaps.length > 0) parts.push(gapMarker(x + width - 12, y + 12, card.gaps));
+    if (card.gaps.length > 0) parts.push(gapMarker(x + width - 12, y + 12, card.gaps, say));
     return el('g', {
         class: 'touchpoint', 'data-touchpoint': t.name, 'data-uri': t.source.uri,
         'data-line': t.source.range.start.line, 'data-character': t.source.range.start.character,
@@ -308,16 +316,16 @@ function face(cx: number, cy: number, score: number): string {
         el('path', { d: `M${round(cx - 4)} ${round(cy + 3)} Q${round(cx)} ${round(cy + 3 + curve)} ${round(cx + 4)} ${round(cy + 3)}`, stroke: '#fff', 'stroke-width': 1.4, fill: 'none' }));
 }
 
-export function gapMarker(cx: number, cy: number, gaps: Gap[]): string {
+export function gapMarker(cx: number, cy: number, gaps: Gap[], say: Say = sayIn('en')): string {
     const worst = [...gaps].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0].severity;
-    const tooltip = gaps.map(g => `${g.severity} [${g.code}] ${g.message}`).join('\n');
+    const tooltip = gaps.map(g => `${say(`severity.${g.severity}`)} [${g.code}] ${g.message}`).join('\n');
     return el('g', { class: 'gap-marker', 'data-gaps': gaps.map(g => g.code).join(' ') },
         el('circle', { cx, cy, r: 9, class: `gap-${worst}` }),
         el('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle', class: 'gap-count' }, String(gaps.length)),
         title(tooltip));
 }
 
-function drawPath(cards: CardLayout[]): string {
+function drawPath(cards: CardLayout[], say: Say): string {
     const parts: string[] = [];
     const ordered = [...cards].sort((a, b) => a.touchpoint.index - b.touchpoint.index);
     for (let i = 1; i < ordered.length; i++) {
@@ -333,15 +341,16 @@ function drawPath(cards: CardLayout[]): string {
         parts.push(el('g', { class: 'step', 'data-from': from.touchpoint.name, 'data-to': to.touchpoint.name },
             el('path', { d, class: `path${hop ? ' hop' : ''}` }),
             el('path', { d: `M${round(x2)} ${round(y2 - 4)} L${round(x2 + 6)} ${round(y2)} L${round(x2)} ${round(y2 + 4)} Z`, class: `arrow${hop ? ' hop' : ''}` }),
-            hop ? title(`Channel switch: ${from.touchpoint.channel?.name ?? 'no channel'} → ${to.touchpoint.channel?.name ?? 'no channel'}`) : ''));
+            hop ? title(say('map.channelSwitch', { from: from.touchpoint.channel?.name ?? say('map.channelSwitchNone'), to: to.touchpoint.channel?.name ?? say('map.channelSwitchNone') })) : ''));
     }
     return el('g', { class: 'customer-path' }, ...parts);
 }
 
-function drawCurve(layout: MapLayout, extra?: { points: MapLayout['curve']['points']; label: string }): string {
+function drawCurve(layout: MapLayout, extra?: { points: MapLayout['curve']['points'] }): string {
     const { top, height, points } = layout.curve;
     const { pad } = LAYOUT;
-    const parts: string[] = [el('text', { x: pad, y: top + 18, class: 'heading' }, 'Emotion')];
+    const { say } = layout;
+    const parts: string[] = [el('text', { x: pad, y: top + 18, class: 'heading' }, txt(say('map.emotion')))];
     for (const score of [1, 3, 5]) {
         const gy = top + 24 + ((5 - score) / 4) * (height - 48);
         parts.push(el('line', { x1: pad + LAYOUT.labelWidth - 20, x2: layout.width - pad, y1: gy, y2: gy, class: 'grid' }));
@@ -352,7 +361,7 @@ function drawCurve(layout: MapLayout, extra?: { points: MapLayout['curve']['poin
         if (s.points.length > 1) parts.push(el('path', { d: s.points.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)} ${round(p.y)}`).join(' '), class: `curve${s.ideal ? ' ideal' : ''}` }));
         for (const p of s.points) {
             const score = Math.min(5, Math.max(1, Math.round(p.score)));
-            parts.push(el('circle', { cx: p.x, cy: p.y, r: s.ideal ? 4 : 5.5, class: `emotion-${score}`, 'data-touchpoint': p.touchpoint }, title(`${p.touchpoint}: emotion ${p.score}${s.ideal ? ' (ideal)' : ''}`)));
+            parts.push(el('circle', { cx: p.x, cy: p.y, r: s.ideal ? 4 : 5.5, class: `emotion-${score}`, 'data-touchpoint': p.touchpoint }, title(say(s.ideal ? 'map.pointTooltipIdeal' : 'map.pointTooltip', { touchpoint: p.touchpoint, score: p.score }))));
         }
     }
     return el('g', { class: 'emotion-curve' }, ...parts);
@@ -365,10 +374,12 @@ function drawLanes(layout: MapLayout): string {
     const { pad } = LAYOUT;
     const parts: string[] = [
         el('line', { x1: pad, x2: layout.width - pad, y1: lanes.top, y2: lanes.top, class: 'visibility' }),
-        el('text', { x: layout.width - pad, y: lanes.top - 6, 'text-anchor': 'end', class: 'muted' }, 'line of visibility'),
+        el('text', { x: layout.width - pad, y: lanes.top - 6, 'text-anchor': 'end', class: 'muted' }, txt(layout.say('map.lineOfVisibility'))),
     ];
     for (const row of lanes.rows) {
-        parts.push(el('text', { x: pad, y: row.y + 16, class: 'heading' }, txt(row.lane)));
+        // A lane's name stays in the label column, on two lines where it must ("διαδικασίες υποστήριξης").
+        const label = wrapText(layout.say(`map.lane.${row.lane}`), LANE_LABEL_WIDTH, HEADING_FONT, 2, BOLD);
+        parts.push(label.length === 1 ? el('text', { x: pad, y: row.y + 16, class: 'heading' }, txt(label[0])) : lines(pad, row.y + 16, LAYOUT.line, label, { class: 'heading' }));
         for (const item of row.items) {
             parts.push(el('rect', { x: item.x, y: row.y, width: item.width, height: LAYOUT.laneHeight - 8, rx: 6, class: 'band-alt' }));
             parts.push(lines(item.x + 8, row.y + 16, LAYOUT.small, item.text, { 'font-size': SMALL_FONT }));

@@ -1,9 +1,12 @@
+import type { Locale } from '../i18n/locales.js';
 import type { Gap } from '../model/gap.js';
 import { journeyPairs } from '../model/gap-context.js';
 import { touchpointsOf, type JourneyModel, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
 import { drawCurve, drawJourneyMap, LAYOUT, layoutJourney, type CardLayout, type MapLayout } from './journey-map.js';
+import { sayIn, type Say } from './render-messages.js';
 import { drawStakeholderMap } from './stakeholder-map.js';
 import { el, title, txt } from './svg.js';
+import { textWidth, wrapText } from './text.js';
 import { styleSheet, type ThemeName } from './theme.js';
 
 export type View = 'map' | 'compare' | 'stakeholders';
@@ -13,6 +16,12 @@ export interface RenderOptions {
     journey?: string;
     view?: View;
     theme?: ThemeName;
+    /**
+     * The language of the drawing's fixed words (English when left out). When given, the SVG
+     * says so (`lang`, `xml:lang`); left out, the drawing is byte for byte what it was before
+     * the tool spoke other languages.
+     */
+    locale?: Locale;
 }
 
 export const VIEWS: readonly View[] = ['map', 'compare', 'stakeholders'];
@@ -24,15 +33,24 @@ export const VIEWS: readonly View[] = ['map', 'compare', 'stakeholders'];
 export function renderSvg(model: WorkspaceModel, gaps: Gap[], options: RenderOptions = {}): string {
     const theme = options.theme ?? 'light';
     const view = options.view ?? 'map';
+    const locale = options.locale ?? 'en';
+    const say = sayIn(locale);
+    const page: Page = { theme, lang: options.locale };
     const journey = pickJourney(model, options.journey);
     if (view === 'stakeholders') {
-        const drawing = drawStakeholderMap(model);
-        return svgDocument(drawing.width, drawing.height, theme, 'Stakeholder map', drawing.body);
+        const drawing = drawStakeholderMap(model, locale);
+        return svgDocument(drawing.width, drawing.height, page, say('stakeholders.title'), drawing.body);
     }
-    if (!journey) return message(theme, 'No journey to draw', 'This workspace has no journey yet. Start one with: journey Name "Title" { … }');
-    if (view === 'compare') return compareView(model, gaps, journey, theme);
-    const layout = layoutJourney(model, journey, gaps);
-    return svgDocument(layout.width, layout.height, theme, `Journey map: ${journey.title ?? journey.name}`, drawJourneyMap(layout));
+    if (!journey) return message(page, say('map.noJourney'), say('map.noJourneyHelp'));
+    if (view === 'compare') return compareView(model, gaps, journey, page, locale);
+    const layout = layoutJourney(model, journey, gaps, undefined, locale);
+    return svgDocument(layout.width, layout.height, page, say('map.label', { title: journey.title ?? journey.name }), drawJourneyMap(layout));
+}
+
+/** What every view's document shares: its colours, and its language when one was asked for. */
+interface Page {
+    theme: ThemeName;
+    lang?: Locale;
 }
 
 export function pickJourney(model: WorkspaceModel, name?: string): JourneyModel | undefined {
@@ -40,30 +58,31 @@ export function pickJourney(model: WorkspaceModel, name?: string): JourneyModel 
     return model.journeys.find(j => j.kind === 'actual') ?? model.journeys[0];
 }
 
-function svgDocument(width: number, height: number, theme: ThemeName, label: string, body: string): string {
+function svgDocument(width: number, height: number, page: Page, label: string, body: string): string {
     return el('svg', {
         xmlns: 'http://www.w3.org/2000/svg', class: 'jm', width: Math.ceil(width), height: Math.ceil(height),
         viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`, role: 'img', 'aria-label': label,
-    }, title(label), el('style', {}, styleSheet(theme)), el('rect', { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height), class: 'background' }), body);
+        lang: page.lang, 'xml:lang': page.lang,
+    }, title(label), el('style', {}, styleSheet(page.theme)), el('rect', { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height), class: 'background' }), body);
 }
 
-function message(theme: ThemeName, heading: string, text: string): string {
-    return svgDocument(640, 120, theme, heading, el('text', { x: 24, y: 48, class: 'title' }, txt(heading)) + el('text', { x: 24, y: 80, class: 'muted' }, txt(text)));
+function message(page: Page, heading: string, text: string): string {
+    // 640 wide; a translated sentence, often longer, widens it. (English keeps 640, byte for byte as before.)
+    const width = !page.lang || page.lang === 'en' ? 640 : Math.max(640, Math.ceil(Math.max(textWidth(heading, 18, true), textWidth(text, 12)) + 48));
+    return svgDocument(width, 120, page, heading, el('text', { x: 24, y: 48, class: 'title' }, txt(heading)) + el('text', { x: 24, y: 80, class: 'muted' }, txt(text)));
 }
 
 /**
  * Actual and ideal, stacked, with touchpoints of the same name in the same column; missing
  * ideal steps and extra actual steps are marked; both emotion curves share one band.
  */
-function compareView(model: WorkspaceModel, gaps: Gap[], journey: JourneyModel, theme: ThemeName): string {
+function compareView(model: WorkspaceModel, gaps: Gap[], journey: JourneyModel, page: Page, locale: Locale): string {
+    const say: Say = sayIn(locale);
     const pair = journeyPairs(model).find(p => p.actual.name === journey.name || p.ideal.name === journey.name);
-    if (!pair) {
-        return message(theme, `Nothing to compare ${journey.name} with`,
-            `Write an ideal journey that improves it: ideal journey ${journey.name}Ideal "…" improves ${journey.name} { … }`);
-    }
+    if (!pair) return message(page, say('compare.nothing', { journey: journey.name }), say('compare.nothingHelp', { journey: journey.name }));
     const { actualColumn, idealColumn } = alignColumns(touchpointsOf(pair.actual), touchpointsOf(pair.ideal));
-    const ideal = layoutJourney(model, pair.ideal, gaps, t => idealColumn.get(t)!);
-    const actual = layoutJourney(model, pair.actual, gaps, t => actualColumn.get(t)!);
+    const ideal = layoutJourney(model, pair.ideal, gaps, t => idealColumn.get(t)!, locale);
+    const actual = layoutJourney(model, pair.actual, gaps, t => actualColumn.get(t)!, locale);
     const width = Math.max(ideal.width, actual.width);
     const idealBottom = ideal.curve.top;
     const actualOffset = idealBottom + 24; // the actual journey starts right after the ideal grid
@@ -73,8 +92,8 @@ function compareView(model: WorkspaceModel, gaps: Gap[], journey: JourneyModel, 
         .filter(c => !names.has(c.touchpoint.name))
         .map(c => el('g', { class: `${kind}-step`, 'data-touchpoint': c.touchpoint.name },
             el('rect', { x: c.x - 4, y: c.y - 4 + dy, width: c.width + 8, height: c.height + 8, rx: 10, class: kind }),
-            el('text', { x: c.x, y: c.y - 8 + dy, class: 'muted', 'font-size': 10.5 }, kind === 'missing' ? 'missing in the actual journey' : 'not in the ideal journey'),
-            title(kind === 'missing' ? `${c.touchpoint.name} is in the ideal journey only` : `${c.touchpoint.name} is in the actual journey only`)))
+            el('text', { x: c.x, y: c.y - 8 + dy, class: 'muted', 'font-size': 10.5 }, txt(wrapText(say(kind === 'missing' ? 'compare.missing' : 'compare.extra'), c.width + 8, 10.5, 1)[0] ?? '')),
+            title(say(kind === 'missing' ? 'compare.missingTooltip' : 'compare.extraTooltip', { touchpoint: c.touchpoint.name }))))
         .join('');
     const curveTop = actualOffset + actual.curve.top;
     const curveLayout: MapLayout = { ...actual, width, curve: { top: curveTop, height: LAYOUT.curveHeight, points: actual.curve.points.map(p => ({ ...p, y: p.y - actual.curve.top + curveTop })) } };
@@ -84,10 +103,10 @@ function compareView(model: WorkspaceModel, gaps: Gap[], journey: JourneyModel, 
         el('g', { class: 'ideal-journey' }, drawJourneyMap(ideal, {}), marks(ideal.cards, actualNames, 'missing', 0)),
         el('g', { class: 'actual-journey', transform: `translate(0 ${actualOffset})` }, drawJourneyMap(actual, {})),
         marks(actual.cards, idealNames, 'extra', actualOffset),
-        drawCurve(curveLayout, { points: idealPoints, label: 'ideal' }),
-        el('text', { x: LAYOUT.pad, y: legendY + 14, class: 'muted' }, txt(`Emotion: solid line, ${pair.actual.name} (actual); dashed line, ${pair.ideal.name} (ideal).`)),
+        drawCurve(curveLayout, { points: idealPoints }),
+        el('text', { x: LAYOUT.pad, y: legendY + 14, class: 'muted' }, txt(say('compare.legend', { actual: pair.actual.name, ideal: pair.ideal.name }))),
     ].join('');
-    return svgDocument(width, legendY + 40, theme, `Compare: ${pair.actual.name} against ideal ${pair.ideal.name}`, body);
+    return svgDocument(width, legendY + 40, page, say('compare.label', { actual: pair.actual.name, ideal: pair.ideal.name }), body);
 }
 
 /**

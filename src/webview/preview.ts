@@ -2,6 +2,7 @@
 // server computed (pulled through the extension), and talks back for navigation and export.
 import type { Gap } from '../model/gap.js';
 import type { WorkspaceModel } from '../model/journey-model.js';
+import type { Locale } from '../i18n/locales.js';
 import type { FromWebview, PreviewState, ToWebview } from '../protocol/preview-messages.js';
 import { renderSvg, type View } from '../render/render-svg.js';
 
@@ -17,6 +18,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const initial = JSON.parse(document.body.dataset.state ?? '{}') as PreviewState;
 let state: PreviewState = { ...initial, ...vscode.getState() };
 let good: { model: WorkspaceModel; gaps: Gap[] } | undefined;
+let locale: Locale | undefined;
 let highlighted: string | undefined;
 
 function save(): void {
@@ -35,7 +37,7 @@ function draw(): void {
     if (!state.journey || !journeys.includes(state.journey)) state.journey = (own.find(j => j.kind === 'actual') ?? own[0])?.name;
     select.value = state.journey ?? '';
     $<HTMLSelectElement>('view').value = state.view;
-    map.innerHTML = renderSvg(good.model, good.gaps, { journey: state.journey, view: state.view as View, theme: 'vscode' });
+    map.innerHTML = renderSvg(good.model, good.gaps, { journey: state.journey, view: state.view as View, theme: 'vscode', locale });
     applyZoom();
     applyHighlight();
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
@@ -74,6 +76,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         badge.hidden = message.errors === 0;
         // A broken document keeps the last good map on screen.
         if (message.errors === 0 || !good) good = { model: message.model, gaps: message.gaps };
+        locale = message.locale;
         state.documentUri = message.documentUri;
         draw();
     } else if (message.type === 'highlight') {

@@ -90,7 +90,7 @@ export class JourneyPreview {
             text: result.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', result.errors),
             title: vscode.l10n.t('The map shows the last version without errors.'),
         };
-        await this.post({ type: 'model', model: result.model, gaps: result.gaps, errors: result.errors, badge, documentUri: this.state.documentUri });
+        await this.post({ type: 'model', model: result.model, gaps: result.gaps, errors: result.errors, badge, locale: result.locale, documentUri: this.state.documentUri });
     }
 
     /** Highlights the card of the touchpoint the cursor is in. */

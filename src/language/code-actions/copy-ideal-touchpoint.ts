@@ -1,5 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { Model, Touchpoint } from '../generated/ast.js';
+import { codeActionText } from './code-action-messages.js';
 import { findJourney, findTouchpoint, gapData, quickFix, uriOf, type QuickFix } from './fix-context.js';
 import { indentUnit, insertAfter, insertMember, lineEnding, quote } from './text-insertion.js';
 
@@ -59,7 +60,7 @@ export const copyIdealTouchpoint: QuickFix = (context, diagnostic) => {
             : insertMember(document, actual, newStage('').slice(1));
     }
     return [quickFix(
-        `Copy ${ideal.name} into ${actual.name} as a placeholder (evidence assumed)`,
+        codeActionText(context.locale, 'ideal.copy', { touchpoint: ideal.name, journey: actual.name }),
         diagnostic,
         { [uriOf(actual)]: [edit] },
     )];

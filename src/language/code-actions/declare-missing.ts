@@ -1,6 +1,7 @@
 import { CstUtils, type AstNode, type AstReflection, type LangiumDocument, type ReferenceInfo } from 'langium';
 import { closestName } from '../did-you-mean.js';
 import { kindWord } from '../element-kinds.js';
+import { codeActionText } from './code-action-messages.js';
 import { isChannel, isJourney, isPersona, isStakeholder, type Model } from '../generated/ast.js';
 import { quickFix, type FixContext } from './fix-context.js';
 import { insertAfter } from './text-insertion.js';
@@ -8,7 +9,8 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { touchpointsOf } from '../../model/journey-model.js';
 import { compareText } from '../../model/text-order.js';
 
-const DECLARABLE: Record<string, (node: unknown) => boolean> = { Persona: isPersona, Stakeholder: isStakeholder, Channel: isChannel };
+type Declarable = 'Persona' | 'Stakeholder' | 'Channel';
+const DECLARABLE: Record<Declarable, (node: unknown) => boolean> = { Persona: isPersona, Stakeholder: isStakeholder, Channel: isChannel };
 
 /**
  * unresolved-reference: change the name to the closest declared one, or declare the missing
@@ -21,14 +23,15 @@ export function fixUnresolvedReference(context: FixContext, diagnostic: Diagnost
     const actions: CodeAction[] = [];
     const suggestion = closestName(data.refText, candidateNames(context, type, diagnostic));
     if (suggestion) {
-        actions.push(quickFix(`Change to '${suggestion}'`, diagnostic,
+        actions.push(quickFix(codeActionText(context.locale, 'reference.change', { name: suggestion }), diagnostic,
             { [context.document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }, true));
     }
-    const isKind = DECLARABLE[type];
+    const isKind = Object.hasOwn(DECLARABLE, type) ? DECLARABLE[type as Declarable] : undefined;
     if (isKind && /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u.test(data.refText)) {
         const { uri, after, document } = declarationPlace(context, isKind);
         const fileName = uri.split('/').pop();
-        actions.push(quickFix(`Declare ${kindWord(type)} '${data.refText}' in ${decodeURIComponent(fileName ?? '')}`, diagnostic,
+        const title = codeActionText(context.locale, `reference.declare.${type as Declarable}`, { name: data.refText, file: decodeURIComponent(fileName ?? '') });
+        actions.push(quickFix(title, diagnostic,
             { [uri]: [insertAfter(document, after, [`${kindWord(type)} ${data.refText}`])] }));
     }
     return actions;

@@ -1,13 +1,15 @@
 import { AstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { Locale } from '../../i18n/locales.js';
 import type { WorkspaceModel } from '../../model/journey-model.js';
 import { isJourney, type Journey, type Model, type Touchpoint } from '../generated/ast.js';
 
-/** What a quick fix needs: the document the diagnostic is in, the workspace's maps and model. */
+/** What a quick fix needs: the document the diagnostic is in, the workspace's maps and model, the titles' language. */
 export interface FixContext {
     document: LangiumDocument<Model>;
     documents: LangiumDocuments;
     model: WorkspaceModel;
+    locale: Locale;
 }
 
 export type QuickFix = (context: FixContext, diagnostic: Diagnostic) => CodeAction[];

@@ -1,4 +1,5 @@
 import { findJourney, findTouchpoint, gapData, quickFix, uriOf, type QuickFix } from './fix-context.js';
+import { codeActionText } from './code-action-messages.js';
 import { freshName, indentUnit, insertMember, quote } from './text-insertion.js';
 
 /**
@@ -15,7 +16,7 @@ export const improvementStub: QuickFix = (context, diagnostic) => {
     const unit = indentUnit(context.document);
     const owners = touchpoint.owner?.ref ? [touchpoint.owner.$refText] : context.model.stakeholders.map(s => s.name);
     return owners.map(owner => quickFix(
-        `Add an improvement that addresses ${touchpoint.name} (owner ${owner}, priority P2)`,
+        codeActionText(context.locale, 'improvement.add', { touchpoint: touchpoint.name, owner }),
         diagnostic,
         { [uriOf(journey)]: [insertMember(context.document, journey, [
             '',

@@ -1,6 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import { DEFAULT_LOCALE } from '../../i18n/locales.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import type { Model } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
@@ -28,6 +29,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             document: document as LangiumDocument<Model>,
             documents: this.services.shared.workspace.LangiumDocuments,
             model: this.services.gaps.Analysis.getModel(),
+            locale: this.services.gaps.Settings.settings.locale ?? DEFAULT_LOCALE,
         };
         const actions = params.context.diagnostics.flatMap(diagnostic => {
             if (diagnostic.code === DiagnosticCode.UnresolvedReference) {

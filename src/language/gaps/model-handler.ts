@@ -17,6 +17,6 @@ export function addModelHandler(services: JourneyServices): void {
         await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
         const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
         const errors = (document?.diagnostics ?? []).filter(d => d.severity === 1).length;
-        return { model: services.gaps.Analysis.getModel(), gaps: services.gaps.Analysis.getGaps(), errors };
+        return { model: services.gaps.Analysis.getModel(), gaps: services.gaps.Analysis.getGaps(), errors, locale: services.gaps.Settings.settings.locale };
     });
 }

@@ -1,6 +1,7 @@
 import { URI, UriUtils } from 'langium';
 import { CONFIG_FILE_NAME, mergeSettings, parseGapConfig, settingsFrom } from '../../model/gap-config.js';
 import { DEFAULT_SETTINGS, type GapSettings, type GapThresholds } from '../../model/gap-settings.js';
+import { localeOf } from '../../i18n/locales.js';
 import { GAP_RULES } from '../../model/gap-rules/index.js';
 import type { JourneyServices } from '../journey-module.js';
 import { JourneyWorkspaceManager } from '../journey-workspace-manager.js';
@@ -12,19 +13,24 @@ const CODES = GAP_RULES.map(rule => rule.code);
  * Keeps the gap settings in step with journey.config.json at the root of the first workspace
  * folder and VS Code's `journey.rules` / `journey.thresholds.*` (which win), revalidating every
  * map when they change. Problems in the file go to the server log; VS Code also checks the
- * file against its JSON schema.
+ * file against its JSON schema. The messages' locale: `journey.locale`, else the file's
+ * `locale`, else the editor's display language (sent at initialize) when the tool speaks it.
  */
 export function syncGapSettings(services: JourneyServices): void {
     const shared = services.shared;
     const log = (message: string) => shared.lsp.Connection?.console.warn(message);
     let folder: URI | undefined;
+    let displayLocale: string | undefined;
 
     const load = async (): Promise<boolean> => {
         const fileSettings = folder ? await readConfigFile(services, UriUtils.joinPath(folder, CONFIG_FILE_NAME), log) : DEFAULT_SETTINGS;
         const rules = await shared.workspace.ConfigurationProvider.getConfiguration('journey', 'rules');
         const thresholds = await shared.workspace.ConfigurationProvider.getConfiguration('journey', 'thresholds');
-        const editor = settingsFrom({ rules: rules ?? undefined }, CODES, (path, message) => log(`journey.${path.join('.')}: ${message}`));
-        return services.gaps.Settings.update(mergeSettings(fileSettings, editor, pickThresholds(thresholds)));
+        const locale = await shared.workspace.ConfigurationProvider.getConfiguration('journey', 'locale');
+        const editor = settingsFrom({ rules: rules ?? undefined, locale: locale || undefined }, CODES, (path, message) => log(`journey.${path.join('.')}: ${message}`));
+        const display = localeOf(displayLocale);
+        const fallback = !editor.locale && !fileSettings.locale && display && display !== 'en' ? { ...editor, locale: display } : editor;
+        return services.gaps.Settings.update(mergeSettings(fileSettings, fallback, pickThresholds(thresholds)));
     };
     const reload = async () => {
         if (await load()) await revalidateAll(shared);
@@ -33,6 +39,7 @@ export function syncGapSettings(services: JourneyServices): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         const first = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
         folder = first ? URI.parse(first) : undefined;
+        displayLocale = params.locale;
     });
     // The first load happens before the first build, so nothing is validated twice.
     const workspaceManager = shared.workspace.WorkspaceManager;

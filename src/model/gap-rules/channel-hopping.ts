@@ -1,5 +1,6 @@
 import { describeTouchpoint } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, countKey, ruleSummary } from '../gap-messages.js';
 import { touchpointsOf, type TouchpointModel } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
@@ -8,15 +9,15 @@ export const channelHopping: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'The customer is forced through 3 or more channel switches in a row (the number is a setting).',
-    check: ({ model, thresholds }) => model.journeys.flatMap(journey => switchRuns(touchpointsOf(journey))
+    summary: ruleSummary('channel-hopping', 'en'),
+    check: ({ model, thresholds, localeFor }) => model.journeys.flatMap(journey => switchRuns(touchpointsOf(journey))
         .filter(run => run.length - 1 >= thresholds.channelSwitches)
         .map(run => {
             const last = run[run.length - 1];
             const path = run.map(t => t.channel!.name).join(' → ');
+            const count = run.length - 1;
             return {
-                message: `By touchpoint ${describeTouchpoint(last)} the customer has switched channel ${run.length - 1} ${run.length - 1 === 1 ? 'time' : 'times'} in a row: ${path}. ` +
-                    `Let them finish where they started, or hand the context over with them.`,
+                message: gapText(localeFor(journey), countKey('channel-hopping.message', count), { touchpoint: describeTouchpoint(last), count, path }),
                 location: at(last.source),
                 journey: journey.name,
                 related: run.slice(0, -1).map(t => ({ location: at(t.source), message: `${t.channel!.name}: ${t.title ?? t.name}` })),

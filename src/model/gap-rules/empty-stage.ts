@@ -1,5 +1,6 @@
 import { describeStage } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const emptyStage: GapRule = {
@@ -7,11 +8,11 @@ export const emptyStage: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'A stage with no touchpoint.',
-    check: ({ model }) => model.journeys.flatMap(journey => journey.stages
+    summary: ruleSummary('empty-stage', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => journey.stages
         .filter(stage => stage.touchpoints.length === 0)
         .map(stage => ({
-            message: `Stage ${describeStage(stage)} has no touchpoint. Add the steps the customer takes at this stage, or remove the stage.`,
+            message: gapText(localeFor(journey), 'empty-stage.message', { stage: describeStage(stage) }),
             location: at(stage.source),
             journey: journey.name,
             related: [],

@@ -1,5 +1,6 @@
 import { describeJourney, describeTouchpoint } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const extraStep: GapRule = {
@@ -7,12 +8,12 @@ export const extraStep: GapRule = {
     defaultSeverity: 'info',
     family: 'journey',
     scope: 'pair',
-    summary: 'A touchpoint of the actual journey that the ideal journey removes: a detour or waste.',
-    check: ({ pairs }) => pairs.flatMap(({ actual, ideal, actualOnly }) => actualOnly.map(touchpoint => ({
-        message: `Touchpoint ${describeTouchpoint(touchpoint)} is not in the ideal journey ${describeJourney(ideal)}: a detour or waste to remove.`,
+    summary: ruleSummary('extra-step', 'en'),
+    check: ({ pairs, localeFor }) => pairs.flatMap(({ actual, ideal, actualOnly }) => actualOnly.map(touchpoint => ({
+        message: gapText(localeFor(actual), 'extra-step.message', { touchpoint: describeTouchpoint(touchpoint), ideal: describeJourney(ideal) }),
         location: at(touchpoint.source),
         journey: actual.name,
-        related: [{ location: at(ideal.source), message: `The ideal journey '${ideal.name}'` }],
+        related: [{ location: at(ideal.source), message: gapText(localeFor(actual), 'extra-step.related', { journey: ideal.name }) }],
         data: { journey: actual.name, ideal: ideal.name, touchpoint: touchpoint.name },
     }))),
 };

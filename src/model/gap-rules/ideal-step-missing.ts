@@ -1,5 +1,6 @@
 import { describeJourney, describeTouchpoint } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const idealStepMissing: GapRule = {
@@ -7,13 +8,12 @@ export const idealStepMissing: GapRule = {
     defaultSeverity: 'warning',
     family: 'journey',
     scope: 'pair',
-    summary: 'A touchpoint of the ideal journey with no counterpart (same name) in the actual journey it improves.',
-    check: ({ pairs }) => pairs.flatMap(({ actual, ideal, idealOnly }) => idealOnly.map(touchpoint => ({
-        message: `The ideal step ${describeTouchpoint(touchpoint)} does not happen in the actual journey ${describeJourney(actual)}. ` +
-            `This is a gap to close, or add it to the actual journey under the same name if it does happen.`,
+    summary: ruleSummary('ideal-step-missing', 'en'),
+    check: ({ pairs, localeFor }) => pairs.flatMap(({ actual, ideal, idealOnly }) => idealOnly.map(touchpoint => ({
+        message: gapText(localeFor(ideal), 'ideal-step-missing.message', { touchpoint: describeTouchpoint(touchpoint), actual: describeJourney(actual) }),
         location: at(touchpoint.source),
         journey: ideal.name,
-        related: [{ location: at(actual.source), message: `The actual journey '${actual.name}'` }],
+        related: [{ location: at(actual.source), message: gapText(localeFor(ideal), 'ideal-step-missing.related', { journey: actual.name }) }],
         data: { journey: ideal.name, actual: actual.name, touchpoint: touchpoint.name, stage: touchpoint.stage },
     }))),
 };

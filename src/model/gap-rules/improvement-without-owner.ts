@@ -1,5 +1,6 @@
 import { describeImprovement } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const improvementWithoutOwner: GapRule = {
@@ -7,11 +8,11 @@ export const improvementWithoutOwner: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'An improvement with no owner.',
-    check: ({ model }) => model.journeys.flatMap(journey => journey.improvements
+    summary: ruleSummary('improvement-without-owner', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => journey.improvements
         .filter(improvement => !improvement.owner)
         .map(improvement => ({
-            message: `Improvement ${describeImprovement(improvement)} has no owner. Say who will carry it out with 'owner <stakeholder>'.`,
+            message: gapText(localeFor(journey), 'improvement-without-owner.message', { improvement: describeImprovement(improvement) }),
             location: at(improvement.source),
             journey: journey.name,
             related: [],

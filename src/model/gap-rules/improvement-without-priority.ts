@@ -1,5 +1,6 @@
 import { describeImprovement } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const improvementWithoutPriority: GapRule = {
@@ -7,11 +8,11 @@ export const improvementWithoutPriority: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'An improvement with no priority (method step 11: set priority actions).',
-    check: ({ model }) => model.journeys.flatMap(journey => journey.improvements
+    summary: ruleSummary('improvement-without-priority', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => journey.improvements
         .filter(improvement => !improvement.priority)
         .map(improvement => ({
-            message: `Improvement ${describeImprovement(improvement)} has no priority. Give it one from P1 (do first) to P4 with 'priority P1'.`,
+            message: gapText(localeFor(journey), 'improvement-without-priority.message', { improvement: describeImprovement(improvement) }),
             location: at(improvement.source),
             journey: journey.name,
             related: [],

@@ -1,4 +1,6 @@
 import { atRange } from '../gap-context.js';
+import type { Locale } from '../../i18n/locales.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapFinding } from '../gap.js';
 import type { MetricModel, Quantity } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
@@ -55,17 +57,17 @@ export const metricOffTarget: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'A metric whose actual value misses its target.',
-    check: ({ model }) => model.journeys.flatMap(journey => {
+    summary: ruleSummary('metric-off-target', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => {
         const metrics = [
             ...journey.metrics,
             ...journey.stages.flatMap(stage => [...stage.metrics, ...stage.touchpoints.flatMap(t => t.metrics)]),
         ];
-        return metrics.flatMap(metric => offTarget(metric, journey.name));
+        return metrics.flatMap(metric => offTarget(metric, journey.name, localeFor(journey)));
     }),
 };
 
-function offTarget(metric: MetricModel, journey: string): GapFinding[] {
+function offTarget(metric: MetricModel, journey: string, locale: Locale): GapFinding[] {
     const { actual, target } = metric;
     if (!actual || !target) return [];
     const values = comparable(actual, target);
@@ -76,13 +78,14 @@ function offTarget(metric: MetricModel, journey: string): GapFinding[] {
         : direction === 'at-least' ? actualValue < targetValue
         : actualValue !== targetValue;
     if (!misses) return [];
-    const wanted = direction === 'at-most' ? 'at most ' : direction === 'at-least' ? 'at least ' : '';
-    const hint = direction ? '' : ` Write 'target <= ${format(target)}' or 'target >= ${format(target)}' to say which way is better.`;
+    const params = { metric: metric.name, title: metric.title ? ` ("${metric.title}")` : '', actual: format(actual) };
     return [{
-        message: `Metric '${metric.name}'${metric.title ? ` ("${metric.title}")` : ''} misses its target: actual ${format(actual)} against a target of ${wanted}${format(target)}.${hint}`,
+        message: direction
+            ? gapText(locale, 'metric-off-target.message', { ...params, target: gapText(locale, `metric-off-target.${direction}`, { target: format(target) }) })
+            : gapText(locale, 'metric-off-target.message-no-direction', { ...params, target: format(target) }),
         location: atRange(metric.source, actual.range),
         journey,
-        related: [{ location: atRange(metric.source, target.range), message: 'The target' }],
+        related: [{ location: atRange(metric.source, target.range), message: gapText(locale, 'metric-off-target.related') }],
         data: { journey, metric: metric.name },
     }];
 }

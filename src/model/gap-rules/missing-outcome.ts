@@ -1,5 +1,6 @@
 import { describeJourney } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const missingOutcome: GapRule = {
@@ -7,11 +8,11 @@ export const missingOutcome: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'A journey without an outcome (method step 4).',
-    check: ({ model }) => model.journeys
+    summary: ruleSummary('missing-outcome', 'en'),
+    check: ({ model, localeFor }) => model.journeys
         .filter(journey => !journey.outcome)
         .map(journey => ({
-            message: `Journey ${describeJourney(journey)} has no outcome. Add 'outcome "…"': what the customer is trying to achieve.`,
+            message: gapText(localeFor(journey), 'missing-outcome.message', { journey: describeJourney(journey) }),
             location: at(journey.source),
             journey: journey.name,
             related: [],

@@ -1,5 +1,6 @@
 import { describeTouchpoint } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import { touchpointsOf } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
@@ -8,11 +9,11 @@ export const missingOwner: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'A touchpoint with no owner (method step 8).',
-    check: ({ model }) => model.journeys.flatMap(journey => touchpointsOf(journey)
+    summary: ruleSummary('missing-owner', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => touchpointsOf(journey)
         .filter(touchpoint => !touchpoint.owner)
         .map(touchpoint => ({
-            message: `Touchpoint ${describeTouchpoint(touchpoint)} has no owner. Name the stakeholder accountable for it with 'owner <stakeholder>'.`,
+            message: gapText(localeFor(journey), 'missing-owner.message', { touchpoint: describeTouchpoint(touchpoint) }),
             location: at(touchpoint.source),
             journey: journey.name,
             related: [],

@@ -1,5 +1,6 @@
 import { describeJourney } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapRule } from './gap-rule.js';
 
 export const missingPersona: GapRule = {
@@ -7,11 +8,11 @@ export const missingPersona: GapRule = {
     defaultSeverity: 'warning',
     family: 'map',
     scope: 'journey',
-    summary: 'A journey without a persona (method step 3).',
-    check: ({ model }) => model.journeys
+    summary: ruleSummary('missing-persona', 'en'),
+    check: ({ model, localeFor }) => model.journeys
         .filter(journey => !journey.persona)
         .map(journey => ({
-            message: `Journey ${describeJourney(journey)} does not say who travels it. Add 'persona <name>': a map is drawn for one person or segment.`,
+            message: gapText(localeFor(journey), 'missing-persona.message', { journey: describeJourney(journey) }),
             location: at(journey.source),
             journey: journey.name,
             related: [],

@@ -1,5 +1,6 @@
 import { shorten } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import { questionsOf } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
 
@@ -8,11 +9,13 @@ export const openQuestion: GapRule = {
     defaultSeverity: 'info',
     family: 'map',
     scope: 'journey',
-    summary: 'A question the map raises that has no answer yet.',
-    check: ({ model }) => model.journeys.flatMap(journey => questionsOf(journey)
+    summary: ruleSummary('open-question', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => questionsOf(journey)
         .filter(question => !question.answer)
         .map(question => ({
-            message: `Open question: "${shorten(question.text, 80)}"${question.owner ? ` (for '${question.owner.name}')` : ''}. Record the answer with 'answer "…"' when the team has it.`,
+            message: question.owner
+                ? gapText(localeFor(journey), 'open-question.message-owner', { question: shorten(question.text, 80), owner: question.owner.name })
+                : gapText(localeFor(journey), 'open-question.message', { question: shorten(question.text, 80) }),
             location: at(question.source),
             journey: journey.name,
             related: [],

@@ -1,5 +1,6 @@
 import { describeTouchpoint } from '../describe.js';
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapFinding } from '../gap.js';
 import { touchpointsOf, type TouchpointModel } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
@@ -16,8 +17,8 @@ export const repeatedStep: GapRule = {
     defaultSeverity: 'info',
     family: 'map',
     scope: 'journey',
-    summary: "The customer repeats an earlier step (a retry loop), stated with 'repeats' or recognised by channel, owner and wording.",
-    check: ({ model }) => model.journeys.flatMap(journey => {
+    summary: ruleSummary('repeated-step', 'en'),
+    check: ({ model, localeFor }) => model.journeys.flatMap(journey => {
         const touchpoints = touchpointsOf(journey);
         const byName = new Map(touchpoints.map(t => [t.name, t]));
         // Earlier steps by channel and owner, with their title words worked out once.
@@ -37,10 +38,10 @@ export const repeatedStep: GapRule = {
             }
             if (!earlier) continue;
             findings.push({
-                message: `Touchpoint ${describeTouchpoint(touchpoint)} repeats ${describeTouchpoint(earlier)}: the customer is going round in a loop. Why did the first attempt not work?`,
+                message: gapText(localeFor(journey), 'repeated-step.message', { touchpoint: describeTouchpoint(touchpoint), earlier: describeTouchpoint(earlier) }),
                 location: at(touchpoint.source),
                 journey: journey.name,
-                related: [{ location: at(earlier.source), message: 'The first attempt' }],
+                related: [{ location: at(earlier.source), message: gapText(localeFor(journey), 'repeated-step.related') }],
                 data: { journey: journey.name, touchpoint: touchpoint.name, earlier: earlier.name },
             });
         }

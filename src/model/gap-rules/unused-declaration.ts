@@ -1,4 +1,5 @@
 import { at } from '../gap-context.js';
+import { gapText, ruleSummary } from '../gap-messages.js';
 import type { GapFinding } from '../gap.js';
 import { questionsOf, type LaneActionModel, type Source, type WorkspaceModel } from '../journey-model.js';
 import type { GapRule } from './gap-rule.js';
@@ -8,24 +9,25 @@ export const unusedDeclaration: GapRule = {
     defaultSeverity: 'hint',
     family: 'map',
     scope: 'workspace',
-    summary: 'A persona, stakeholder or channel that nothing uses.',
-    check: ({ model }) => {
+    summary: ruleSummary('unused-declaration', 'en'),
+    check: ({ model, locale }) => {
         const used = usedNames(model);
         const findings: GapFinding[] = [];
-        const report = (kind: string, name: string, source: Source, usedBy: string) => findings.push({
-            message: `The ${kind} '${name}' is declared but ${usedBy}. Use it, or remove it if it no longer belongs to the map.`,
+        // A declaration belongs to no journey: the workspace's locale.
+        const report = (kind: 'persona' | 'stakeholder' | 'channel', name: string, source: Source) => findings.push({
+            message: gapText(locale, `unused-declaration.${kind}`, { name }),
             location: at(source),
             related: [],
             data: { kind, name },
         });
         for (const persona of model.personas) {
-            if (!used.personas.has(persona.name)) report('persona', persona.name, persona.source, 'no journey travels with it');
+            if (!used.personas.has(persona.name)) report('persona', persona.name, persona.source);
         }
         for (const stakeholder of model.stakeholders) {
-            if (!used.stakeholders.has(stakeholder.name)) report('stakeholder', stakeholder.name, stakeholder.source, 'owns nothing and acts nowhere');
+            if (!used.stakeholders.has(stakeholder.name)) report('stakeholder', stakeholder.name, stakeholder.source);
         }
         for (const channel of model.channels) {
-            if (!used.channels.has(channel.name)) report('channel', channel.name, channel.source, 'no touchpoint uses it');
+            if (!used.channels.has(channel.name)) report('channel', channel.name, channel.source);
         }
         return findings;
     },

@@ -1,0 +1,117 @@
+import { registerTranslations } from '../../i18n/translator.js';
+
+// Quick-fix and code-lens titles. What a fix writes into a map (`evidence assumed`, keywords) stays
+// in the .journey language; only the titles the editor shows are translated.
+const en = {
+    'owner.set': 'Set owner to {name}',
+    'owner.set-titled': 'Set owner to {name} ({title})',
+    'priority.set': 'Set priority {priority} ({meaning})',
+    'priority.P1': 'do first',
+    'priority.P2': 'next',
+    'priority.P3': 'later',
+    'priority.P4': 'when there is time',
+    'improvement.add': 'Add an improvement that addresses {touchpoint} (owner {owner}, priority P2)',
+    'ideal.copy': 'Copy {touchpoint} into {journey} as a placeholder (evidence assumed)',
+    'reference.change': "Change to '{name}'",
+    'reference.declare.Persona': "Declare persona '{name}' in {file}",
+    'reference.declare.Stakeholder': "Declare stakeholder '{name}' in {file}",
+    'reference.declare.Channel': "Declare channel '{name}' in {file}",
+    'lens.gaps.one': '{count} gap',
+    'lens.gaps.other': '{count} gaps',
+    'lens.unowned.one': '{count} touchpoint without owner',
+    'lens.unowned.other': '{count} touchpoints without owner',
+    'lens.summary': '{gaps} · {unowned}',
+    'lens.preview': 'Open preview',
+};
+
+export type CodeActionMessageKey = keyof typeof en;
+
+const el: Record<CodeActionMessageKey, string> = {
+    'owner.set': 'Ορισμός υπευθύνου: {name}',
+    'owner.set-titled': 'Ορισμός υπευθύνου: {name} ({title})',
+    'priority.set': 'Ορισμός προτεραιότητας {priority} ({meaning})',
+    'priority.P1': 'πρώτα απ’ όλα',
+    'priority.P2': 'αμέσως μετά',
+    'priority.P3': 'αργότερα',
+    'priority.P4': 'όταν υπάρξει χρόνος',
+    'improvement.add': 'Προσθήκη βελτίωσης για το {touchpoint} (υπεύθυνος {owner}, προτεραιότητα P2)',
+    'ideal.copy': 'Αντιγραφή του {touchpoint} στη διαδρομή {journey} ως προσωρινού βήματος (evidence assumed)',
+    'reference.change': "Αλλαγή σε '{name}'",
+    'reference.declare.Persona': "Δήλωση της περσόνας '{name}' στο {file}",
+    'reference.declare.Stakeholder': "Δήλωση του ενδιαφερόμενου μέρους '{name}' στο {file}",
+    'reference.declare.Channel': "Δήλωση του καναλιού '{name}' στο {file}",
+    'lens.gaps.one': '{count} κενό',
+    'lens.gaps.other': '{count} κενά',
+    'lens.unowned.one': '{count} σημείο επαφής χωρίς υπεύθυνο',
+    'lens.unowned.other': '{count} σημεία επαφής χωρίς υπεύθυνο',
+    'lens.summary': '{gaps} · {unowned}',
+    'lens.preview': 'Άνοιγμα προεπισκόπησης',
+};
+
+const da: Record<CodeActionMessageKey, string> = {
+    'owner.set': 'Sæt ejer til {name}',
+    'owner.set-titled': 'Sæt ejer til {name} ({title})',
+    'priority.set': 'Sæt prioritet {priority} ({meaning})',
+    'priority.P1': 'gøres først',
+    'priority.P2': 'dernæst',
+    'priority.P3': 'senere',
+    'priority.P4': 'når der er tid',
+    'improvement.add': 'Tilføj en forbedring, der tager hånd om {touchpoint} (ejer {owner}, prioritet P2)',
+    'ideal.copy': 'Kopiér {touchpoint} ind i {journey} som pladsholder (evidence assumed)',
+    'reference.change': "Ret til '{name}'",
+    'reference.declare.Persona': "Erklær personaen '{name}' i {file}",
+    'reference.declare.Stakeholder': "Erklær interessenten '{name}' i {file}",
+    'reference.declare.Channel': "Erklær kanalen '{name}' i {file}",
+    'lens.gaps.one': '{count} gab',
+    'lens.gaps.other': '{count} gab',
+    'lens.unowned.one': '{count} kontaktpunkt uden ejer',
+    'lens.unowned.other': '{count} kontaktpunkter uden ejer',
+    'lens.summary': '{gaps} · {unowned}',
+    'lens.preview': 'Åbn forhåndsvisning',
+};
+
+const it: Record<CodeActionMessageKey, string> = {
+    'owner.set': 'Imposta {name} come responsabile',
+    'owner.set-titled': 'Imposta {name} ({title}) come responsabile',
+    'priority.set': 'Imposta la priorità {priority} ({meaning})',
+    'priority.P1': 'da fare per primo',
+    'priority.P2': 'subito dopo',
+    'priority.P3': 'più avanti',
+    'priority.P4': 'quando c’è tempo',
+    'improvement.add': 'Aggiungi un miglioramento per {touchpoint} (responsabile {owner}, priorità P2)',
+    'ideal.copy': 'Copia {touchpoint} in {journey} come segnaposto (evidence assumed)',
+    'reference.change': "Cambia in '{name}'",
+    'reference.declare.Persona': "Dichiara la persona '{name}' in {file}",
+    'reference.declare.Stakeholder': "Dichiara lo stakeholder '{name}' in {file}",
+    'reference.declare.Channel': "Dichiara il canale '{name}' in {file}",
+    'lens.gaps.one': '{count} lacuna',
+    'lens.gaps.other': '{count} lacune',
+    'lens.unowned.one': '{count} punto di contatto senza responsabile',
+    'lens.unowned.other': '{count} punti di contatto senza responsabile',
+    'lens.summary': '{gaps} · {unowned}',
+    'lens.preview': 'Apri anteprima',
+};
+
+const es: Record<CodeActionMessageKey, string> = {
+    'owner.set': 'Asignar como responsable a {name}',
+    'owner.set-titled': 'Asignar como responsable a {name} ({title})',
+    'priority.set': 'Asignar la prioridad {priority} ({meaning})',
+    'priority.P1': 'lo primero',
+    'priority.P2': 'a continuación',
+    'priority.P3': 'más adelante',
+    'priority.P4': 'cuando haya tiempo',
+    'improvement.add': 'Añadir una mejora que aborde {touchpoint} (responsable {owner}, prioridad P2)',
+    'ideal.copy': 'Copiar {touchpoint} en {journey} como marcador provisional (evidence assumed)',
+    'reference.change': "Cambiar a '{name}'",
+    'reference.declare.Persona': "Declarar la persona '{name}' en {file}",
+    'reference.declare.Stakeholder': "Declarar la parte interesada '{name}' en {file}",
+    'reference.declare.Channel': "Declarar el canal '{name}' en {file}",
+    'lens.gaps.one': '{count} brecha',
+    'lens.gaps.other': '{count} brechas',
+    'lens.unowned.one': '{count} punto de contacto sin responsable',
+    'lens.unowned.other': '{count} puntos de contacto sin responsable',
+    'lens.summary': '{gaps} · {unowned}',
+    'lens.preview': 'Abrir vista previa',
+};
+
+export const codeActionText = registerTranslations<CodeActionMessageKey>('code-actions', { en, el, da, it, es });
