@@ -7,6 +7,7 @@ import { createJourneyServices } from '../language/journey-module.js';
 import type { GapSettings } from '../model/gap-settings.js';
 import { diffWorkspaces, type DiffSide, type WorkspaceDiff } from '../model/journey-diff.js';
 import type { Locale } from '../i18n/locales.js';
+import { workspaceLocale } from '../model/journey-language.js';
 import { localeOption } from './locale-option.js';
 import { diffMarkdown } from '../render/journey-diff-markdown.js';
 import { CliError, ExitCode } from './cli-error.js';
@@ -115,7 +116,8 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
     return {
         diff,
-        markdown: () => diffMarkdown(diff, mermaid, { locale: reportLocale }),
+        // --locale, else the language the head's journeys are written in, else journey.config.json's.
+        markdown: () => diffMarkdown(diff, mermaid, { locale: localeOption(options.locale) ?? workspaceLocale(head.model) ?? reportLocale }),
         json: () => `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
         newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
         headErrors: head.errors,

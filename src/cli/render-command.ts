@@ -6,6 +6,7 @@ import { journeyMarkdown } from '../render/journey-markdown.js';
 import { renderText } from '../render/render-messages.js';
 import { renderSvg, type View } from '../render/render-svg.js';
 import { standaloneHtml } from '../render/standalone-html.js';
+import { journeyLocale } from '../model/journey-language.js';
 import type { ThemeName } from '../render/theme.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { reportedDiagnostics } from './check-command.js';
@@ -65,7 +66,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     const title = model.journeys.find(j => j.name === journeyName)?.title ?? journeyName ?? renderText(locale ?? 'en', 'stakeholders.title');
     const document: string | Uint8Array =
         format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '', { locale })
-        : format === 'html' ? standaloneHtml(title, svg(), locale)
+        : format === 'html' ? standaloneHtml(title, svg(), journeyLocale(model.journeys.find(j => j.name === journeyName)) ?? locale)
         : format === 'png' ? svgToPng(svg(), options.scale ?? 1)
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');

@@ -68,6 +68,7 @@ function journeyModel(journey: Journey): JourneyModel {
         improves: nameRef(journey.improves),
         persona: nameRef(journey.persona),
         outcome: journey.outcome,
+        language: journey.language,
         description: journey.description,
         metrics: journey.metrics.filter(m => m.name).map(metricModel),
         stages,

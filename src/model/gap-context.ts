@@ -2,6 +2,7 @@ import { touchpointsOf, type JourneyModel, type Range, type Source, type Touchpo
 import type { GapLocation } from './gap.js';
 import type { GapThresholds } from './gap-settings.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { journeyLocale } from './journey-language.js';
 
 /** An ideal journey and the actual journey it improves, with touchpoints matched by name. */
 export interface JourneyPair {
@@ -21,14 +22,14 @@ export interface GapContext {
     /** The language messages are written in (GapSettings.locale). */
     locale: Locale;
     /**
-     * The language of a finding about one journey. Today the settings' locale for every journey;
-     * the seam for a map's own `language` later. Rules about a journey ask this, not `locale`.
+     * The language of a finding about one journey: the journey's own `language`, else the
+     * settings' locale. Rules about a journey ask this, not `locale`.
      */
     localeFor(journey: JourneyModel): Locale;
 }
 
 export function createGapContext(model: WorkspaceModel, thresholds: GapThresholds, locale: Locale = DEFAULT_LOCALE, pairs: JourneyPair[] = journeyPairs(model)): GapContext {
-    return { model, thresholds, pairs, locale, localeFor: () => locale };
+    return { model, thresholds, pairs, locale, localeFor: journey => journeyLocale(journey) ?? locale };
 }
 
 export function journeyPairs(model: WorkspaceModel): JourneyPair[] {

@@ -157,6 +157,8 @@ export interface JourneyModel {
     improves?: NameRef;
     persona?: NameRef;
     outcome?: string;
+    /** `language el`: the language it is written in, as the map says it (one of en, el, da, it, es when valid). */
+    language?: string;
     description?: string;
     metrics: MetricModel[];
     stages: StageModel[];

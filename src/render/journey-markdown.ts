@@ -1,3 +1,4 @@
+import { journeyLocale } from '../model/journey-language.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Gap } from '../model/gap.js';
 import { markdownCell as cell } from './markdown-text.js';
@@ -11,8 +12,8 @@ export interface JourneyMarkdownOptions {
 
 /** A journey as Markdown for a pull request or a wiki: who, what for, each step, its gaps and what to do. */
 export function journeyMarkdown(model: WorkspaceModel, gaps: Gap[], name: string, options: JourneyMarkdownOptions = {}): string {
-    const say = sayIn(options.locale);
     const journey = model.journeys.find(j => j.name === name);
+    const say = sayIn(journeyLocale(journey) ?? options.locale);
     if (!journey) return `# ${cell(name)}\n\n${say('md.noSuchJourney')}\n`;
     const persona = journey.persona && model.personas.find(p => p.name === journey.persona!.name);
     const out: string[] = [`# ${say(journey.kind === 'ideal' ? 'map.idealJourneyHeading' : 'map.journeyHeading', { title: cell(journey.title ?? journey.name) })}`, ''];

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
+import { journeyLocale, workspaceLocale } from '../model/journey-language.js';
 import type { Gap } from '../model/gap.js';
 import { journeyPairs } from '../model/gap-context.js';
 import { touchpointsOf, type JourneyModel, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
@@ -33,10 +34,12 @@ export const VIEWS: readonly View[] = ['map', 'compare', 'stakeholders'];
 export function renderSvg(model: WorkspaceModel, gaps: Gap[], options: RenderOptions = {}): string {
     const theme = options.theme ?? 'light';
     const view = options.view ?? 'map';
-    const locale = options.locale ?? 'en';
-    const say = sayIn(locale);
-    const page: Page = { theme, lang: options.locale };
     const journey = pickJourney(model, options.journey);
+    // The map's own language first: it is the language of the people who read it.
+    const own = view === 'stakeholders' ? workspaceLocale(model) : journeyLocale(journey);
+    const locale = own ?? options.locale ?? 'en';
+    const say = sayIn(locale);
+    const page: Page = { theme, lang: own ?? options.locale };
     if (view === 'stakeholders') {
         const drawing = drawStakeholderMap(model, locale);
         return svgDocument(drawing.width, drawing.height, page, say('stakeholders.title'), drawing.body);

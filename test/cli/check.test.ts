@@ -244,7 +244,7 @@ describe('journey check: SARIF, GitHub annotations, --max-warnings', () => {
         const [sarifRun] = log.runs;
         const rules = sarifRun.tool.driver.rules as { id: string; helpUri?: string; defaultConfiguration: { level: string } }[];
         expect(rules.map(r => r.id)).toEqual(expect.arrayContaining(['syntax-error', 'unresolved-reference', 'missing-owner', 'emotion-gap']));
-        expect(rules).toHaveLength(12 + 19);
+        expect(rules).toHaveLength(13 + 19);
         expect(rules.find(r => r.id === 'missing-owner')).toMatchObject({ helpUri: 'https://example.org/journey/docs/rules/missing-owner.md', defaultConfiguration: { level: 'warning' } });
         expect(rules.find(r => r.id === 'open-question')!.defaultConfiguration.level).toBe('note');
         const results = sarifRun.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[];

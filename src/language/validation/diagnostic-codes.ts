@@ -16,6 +16,7 @@ export const DiagnosticCode = {
     LooksLikeField: 'looks-like-field',
     RepeatsLaterStep: 'repeats-later-step',
     NumberTooLarge: 'number-too-large',
+    UnknownLanguage: 'unknown-language',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
@@ -37,4 +38,5 @@ export const LANGUAGE_CODES: Record<DiagnosticCode, { severity: 'error' | 'warni
     'looks-like-field': { severity: 'warning', summary: 'A bare word read as a feeling or unit that is one letter from a field name.' },
     'repeats-later-step': { severity: 'error', summary: "'repeats' names a later touchpoint, or the touchpoint itself." },
     'number-too-large': { severity: 'error', summary: 'A number too large to compare with anything.' },
+    'unknown-language': { severity: 'warning', summary: "A journey's 'language' that is not one the tool speaks (en, el, da, it, es)." },
 };

@@ -12,7 +12,7 @@ export const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     Persona: { description: 'a description', segment: 'a segment' },
     Stakeholder: { influence: 'an influence', interest: 'an interest', description: 'a description' },
     Channel: { description: 'a description' },
-    Journey: { persona: 'a persona', outcome: 'an outcome', description: 'a description' },
+    Journey: { persona: 'a persona', outcome: 'an outcome', language: 'a language', description: 'a description' },
     Stage: { description: 'a description' },
     Touchpoint: {
         channel: 'a channel', owner: 'an owner', emotion: 'an emotion', description: 'a description',

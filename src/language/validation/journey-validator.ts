@@ -10,6 +10,7 @@ import { checkEmotionRange } from './emotion-range.js';
 import { checkFeelingIsSeparate } from './feeling-word.js';
 import { FieldWordTypoChecks } from './field-word-typos.js';
 import { checkIdealJourneyLink } from './ideal-journey-link.js';
+import { checkJourneyLanguage } from './journey-language.js';
 import { checkMetricHasValue, checkQuantityIsNumber } from './metric-values.js';
 import { checkRepeatsEarlierStep } from './repeats-earlier.js';
 
@@ -29,7 +30,7 @@ export function registerValidationChecks(services: JourneyServices): void {
     const typos = new FieldWordTypoChecks(() => services.Grammar);
     const checks: ValidationChecks<JourneyMapsAstType> = {
         Model: (model, accept) => crossFile.validate(model, accept),
-        Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields],
+        Journey: [(journey, accept) => names.checkJourneyNames(journey, accept), checkIdealJourneyLink, checkDuplicateFields, checkJourneyLanguage],
         Emotion: [checkEmotionRange, checkFeelingIsSeparate, (emotion, accept) => typos.checkFeeling(emotion, accept)],
         Quantity: [(quantity, accept) => typos.checkUnit(quantity, accept), checkQuantityIsNumber],
         Metric: [checkMetricHasValue, checkDuplicateFields],
