@@ -1,5 +1,6 @@
 import { buildGapReport } from '../model/gap-report.js';
 import { ExitCode } from './cli-error.js';
+import { cliText } from './cli-messages.js';
 import { compareReported, displayPath, formatJson, formatText, toReported, type ReportedDiagnostic } from './diagnostic-report.js';
 import { formatGithub } from './format-github.js';
 import { formatSarif } from './format-sarif.js';
@@ -53,12 +54,13 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     } else if (options.format === 'github') {
         output = formatGithub(diagnostics);
     } else {
-        output = formatText(diagnostics, workspace.files.targets.length, options.paint);
+        output = formatText(diagnostics, workspace.files.targets.length, options.paint, workspace.locale);
     }
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-    if (tooManyWarnings) process.stderr.write(`journey: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    const max = options.maxWarnings;
+    const tooManyWarnings = max !== undefined && warnings > max;
+    if (tooManyWarnings) process.stderr.write(`journey: ${cliText(workspace.locale, 'maxWarnings.exceeded', { count: warnings, max })}\n`);
     return { exitCode: hasErrors || tooManyWarnings ? ExitCode.Errors : ExitCode.Ok, output, diagnostics, fileCount: workspace.files.targets.length };
 }
 

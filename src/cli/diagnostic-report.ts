@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { compareText } from '../model/text-order.js';
 import { plain, type Paint, type Style } from './terminal-colour.js';
-import { plural } from '../render/plural.js';
+import type { Locale } from '../i18n/locales.js';
+import { cliCount, cliText } from './cli-messages.js';
 import { oneLine } from './terminal-text.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -59,16 +60,18 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 /**
  * `file:line:col: severity [code] message` lines and a summary. With a `paint` other than
  * `plain` (a terminal), the severity and the summary are coloured and the code is dimmed; the
- * location stays plain, so that terminals still recognise it as a link.
+ * location stays plain, so that terminals still recognise it as a link. Only the summary is in
+ * `locale`: the lines keep their format, which problem matchers parse.
  */
-export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number, paint: Paint = plain): string {
+export function formatText(diagnostics: ReportedDiagnostic[], fileCount: number, paint: Paint = plain, locale: Locale = 'en'): string {
     const lines = diagnostics.map(d => `${oneLine(d.file)}:${d.line}:${d.column}: ${paint(d.severity, SEVERITY_STYLE[d.severity])} ${paint(`[${d.code}]`, 'dim')} ${oneLine(d.message)}`);
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     const others = diagnostics.length - errors - warnings;
-    const summary = [plural(errors, 'error'), plural(warnings, 'warning')];
-    if (others) summary.push(plural(others, 'note'));
-    const summaryLine = `${diagnostics.length === 0 ? '✓ ' : ''}${summary.join(', ')} in ${plural(fileCount, 'file')}`;
+    const summary = [cliCount(locale, errors, 'errors'), cliCount(locale, warnings, 'warnings')];
+    if (others) summary.push(cliCount(locale, others, 'notes'));
+    const counts = summary.join(cliText(locale, 'summary.separator'));
+    const summaryLine = `${diagnostics.length === 0 ? '✓ ' : ''}${cliText(locale, 'summary.line', { counts, files: cliCount(locale, fileCount, 'files') })}`;
     const summaryStyle: Style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : others > 0 ? 'cyan' : 'green';
     lines.push(paint(summaryLine, summaryStyle, 'bold'));
     return lines.join('\n') + '\n';

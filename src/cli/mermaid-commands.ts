@@ -37,7 +37,7 @@ export async function runExportMermaid(file: string, options: ExportMermaidOptio
     const name = fileJourney(workspace, { verb: 'export', requested: options.journey })!;
     const text = exportMermaid(model, name, { metadata: options.metadata });
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
-    if (errors.length > 0) process.stderr.write(formatText(errors, 1));
+    if (errors.length > 0) process.stderr.write(formatText(errors, 1, undefined, workspace.locale));
     await writeDocument(text, options.output);
     return errors.length > 0 ? ExitCode.Errors : ExitCode.Ok;
 }

@@ -70,7 +70,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         : format === 'png' ? svgToPng(svg(), options.scale ?? 1)
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
-    if (errors.length > 0) process.stderr.write(formatText(errors, 1));
+    if (errors.length > 0) process.stderr.write(formatText(errors, 1, undefined, workspace.locale));
     const output = options.open && !options.output ? await temporaryFile(journeyName ?? 'stakeholders', format) : options.output;
     await writeDocument(document, output);
     if (options.open && output) {

@@ -3,3 +3,6 @@
 import '../model/gap-messages.js';
 import '../render/render-messages.js';
 import '../language/code-actions/code-action-messages.js';
+import '../cli/cli-messages.js';
+import '../language/validation/language-messages.js';
+import '../playground/playground-messages.js';

@@ -1,7 +1,7 @@
 import { autocompletion, snippetCompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
@@ -48,7 +48,11 @@ function completionSource(complete: Complete) {
     };
 }
 
-export function createEditor(parent: HTMLElement, text: string, keywords: readonly string[], complete: Complete, onChange: () => void): EditorView {
+/** The editor's accessible name, which follows the page's language. */
+const label = new Compartment();
+const labelled = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name });
+
+export function createEditor(parent: HTMLElement, text: string, keywords: readonly string[], complete: Complete, onChange: () => void, name: string): EditorView {
     const language = journeyLanguage(keywords);
     return new EditorView({
         parent,
@@ -63,11 +67,15 @@ export function createEditor(parent: HTMLElement, text: string, keywords: readon
                 lintGutter(),
                 theme,
                 EditorView.lineWrapping,
-                EditorView.contentAttributes.of({ 'aria-label': 'Journey map text (.journey)' }),
+                label.of(labelled(name)),
                 EditorView.updateListener.of(update => { if (update.docChanged) onChange(); }),
             ],
         }),
     });
+}
+
+export function setEditorLabel(view: EditorView, name: string): void {
+    view.dispatch({ effects: label.reconfigure(labelled(name)) });
 }
 
 export function showDiagnostics(view: EditorView, diagnostics: PlaygroundDiagnostic[]): void {

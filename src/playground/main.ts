@@ -5,9 +5,13 @@ import type { EditorView } from '@codemirror/view';
 import examples from 'virtual:playground-examples';
 import keywords from 'virtual:journey-keywords';
 import workerSource from 'virtual:playground-worker';
+import type { Locale } from '../i18n/locales.js';
 import type { View } from '../render/render-svg.js';
 import { download, fileName, svgToPng } from './downloads.js';
-import { createEditor, replaceText, showDiagnostics } from './editor.js';
+import { createEditor, replaceText, setEditorLabel, showDiagnostics } from './editor.js';
+import { applyPageLanguage, browserLocale, languageOptions } from './page-language.js';
+import { en as playgroundKeys } from './messages/en.js';
+import { playgroundCount, playgroundSayIn, type PlaygroundKey, type PlaygroundSay } from './playground-messages.js';
 import { decodeFragment, encodeFragment } from './share-link.js';
 import { WorkerClient } from './worker-client.js';
 import type { AnalyseResult, PageTheme } from './worker-protocol.js';
@@ -31,14 +35,24 @@ const state = {
     shownZoom: 1,
     /** Off at first: a whole journey fitted into the pane is too small to read. */
     fit: false,
+    /** The page's language, which the worker's messages and drawing follow. */
+    locale: browserLocale(navigator.languages?.length ? navigator.languages : [navigator.language]),
+    /** The newest analysis shown, to say its counts again in another language. */
+    shown: undefined as AnalyseResult | undefined,
 };
+
+let say: PlaygroundSay = playgroundSayIn(state.locale);
 
 const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 const theme = (): PageTheme => darkScheme.matches ? 'dark' : 'light';
 
-function notice(text: string | undefined): void {
+/** The notice on show, as a sentence to say again when the language changes. */
+let noticeText: (() => string) | undefined;
+
+function notice(text: (() => string) | undefined): void {
+    noticeText = text;
     const element = $('notice');
-    element.textContent = text ?? '';
+    element.textContent = text?.() ?? '';
     element.hidden = !text;
 }
 
@@ -48,7 +62,7 @@ let linkTimer: ReturnType<typeof setTimeout> | undefined;
 /** The fragment this page wrote itself: its hashchange (if any) is not a new link to load. */
 let writtenHash = '';
 
-const worker = new WorkerClient(workerSource, showAnalysis, message => notice(message));
+const worker = new WorkerClient(workerSource, showAnalysis, message => notice(() => say('notice.workerFailed', { reason: message || say('notice.unknownError') })));
 
 function analyse(): void {
     clearTimeout(analyseTimer);
@@ -56,19 +70,15 @@ function analyse(): void {
     const text = editor.state.doc.toString();
     state.sent.set(version, text);
     for (const old of state.sent.keys()) if (old < version - 8) state.sent.delete(old);
-    worker.analyse({ version, text, view: state.view, journey: state.journey, theme: theme() });
+    worker.analyse({ version, text, view: state.view, journey: state.journey, theme: theme(), locale: state.locale });
 }
 
 function showAnalysis(result: AnalyseResult): void {
     const text = editor.state.doc.toString();
     const current = state.sent.get(result.version) === text;
     if (current) showDiagnostics(editor, result.diagnostics);
-    const errors = result.diagnostics.filter(d => d.severity === 'error').length;
-    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-    const warnings = result.diagnostics.filter(d => d.severity === 'warning').length;
-    const notes = result.diagnostics.length - errors - warnings;
-    $('problems-summary').textContent = `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(notes, 'note')}`;
-    $('problems').dataset.errors = String(errors);
+    state.shown = result;
+    const errors = showCounts(result);
 
     const select = $<HTMLSelectElement>('journey');
     if (select.options.length !== result.journeys.length || [...select.options].some((o, i) => o.value !== result.journeys[i])) {
@@ -79,8 +89,7 @@ function showAnalysis(result: AnalyseResult): void {
     if (result.journey) state.journey = result.journey;
 
     const badge = $('map-note');
-    badge.textContent = result.failure
-        ?? (result.lastGood ? `The map shows the last version without errors (this one has ${count(errors, 'error')}).` : '');
+    badge.textContent = result.failure ?? (result.lastGood ? say('map.lastGood', { errors: playgroundCount(say, errors, 'errors') }) : '');
     badge.hidden = !badge.textContent;
     if (result.svg) {
         state.svg = result.svg;
@@ -89,6 +98,37 @@ function showAnalysis(result: AnalyseResult): void {
     }
     document.body.dataset.analysed = String(result.version);
     if (current) document.body.dataset.current = String(result.version);
+}
+
+/** The problems button's counts; returns the number of errors. */
+function showCounts(result: AnalyseResult): number {
+    const errors = result.diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter(d => d.severity === 'warning').length;
+    const notes = result.diagnostics.length - errors - warnings;
+    $('problems-summary').textContent = say('problems.summary', {
+        errors: playgroundCount(say, errors, 'errors'),
+        warnings: playgroundCount(say, warnings, 'warnings'),
+        notes: playgroundCount(say, notes, 'notes'),
+    });
+    $('problems').dataset.errors = String(errors);
+    return errors;
+}
+
+/** The page in `locale`: its own words now, the worker's messages and the map with the next analysis. */
+function setLocale(locale: Locale): void {
+    state.locale = locale;
+    say = playgroundSayIn(locale);
+    applyPageLanguage(document, locale, say);
+    $<HTMLSelectElement>('language').value = locale;
+    const picker = $<HTMLSelectElement>('example');
+    for (const option of picker.options) {
+        const key = option.dataset.key as PlaygroundKey | undefined;
+        if (key) option.textContent = say(key);
+    }
+    if (editor) setEditorLabel(editor, say('editor.label'));
+    if (state.shown) showCounts(state.shown);
+    $('link-status').textContent = '';
+    if (noticeText) notice(noticeText);
 }
 
 function applyZoom(): void {
@@ -119,7 +159,7 @@ function scheduleLink(): void {
 /** The URL follows the text (replaceState: no history entry per keystroke). */
 async function updateLink(): Promise<void> {
     const text = editor.state.doc.toString();
-    const hash = await encodeFragment({ text, view: state.view, journey: state.journey });
+    const hash = await encodeFragment({ text, view: state.view, journey: state.journey, locale: state.locale });
     if (editor.state.doc.toString() !== text) return; // a newer edit will write its own
     writtenHash = hash;
     try {
@@ -134,17 +174,18 @@ async function updateLink(): Promise<void> {
 function markEdited(): void {
     const picker = $<HTMLSelectElement>('example');
     const example = examples.find(e => e.id === picker.value);
-    if (example && example.text !== editor.state.doc.toString()) addLinkOption('Edited map');
+    if (example && example.text !== editor.state.doc.toString()) addLinkOption('example.edited');
 }
 
-function addLinkOption(label: string): void {
+function addLinkOption(key: PlaygroundKey): void {
     const picker = $<HTMLSelectElement>('example');
     let option = [...picker.options].find(o => o.value === FROM_LINK);
     if (!option) {
-        option = new Option(label, FROM_LINK);
+        option = new Option('', FROM_LINK);
         picker.prepend(option);
     }
-    option.textContent = label;
+    option.dataset.key = key;
+    option.textContent = say(key);
     picker.value = FROM_LINK;
 }
 
@@ -165,16 +206,18 @@ async function loadFragment(first: boolean): Promise<void> {
         state.view = read.map.view ?? 'map';
         state.journey = read.map.journey;
         $<HTMLSelectElement>('view').value = state.view;
-        if (first) editor = createEditor($('editor'), read.map.text, keywords, complete, textChanged);
+        if (read.map.locale && read.map.locale !== state.locale) setLocale(read.map.locale);
+        if (first) editor = createEditor($('editor'), read.map.text, keywords, complete, textChanged, say('editor.label'));
         else replaceText(editor, read.map.text);
-        addLinkOption('Map from the link');
+        addLinkOption('example.fromLink');
         notice(undefined);
         analyse();
         return;
     }
-    if (first) editor = createEditor($('editor'), examples[0].text, keywords, complete, textChanged);
+    if (first) editor = createEditor($('editor'), examples[0].text, keywords, complete, textChanged, say('editor.label'));
     if (read.kind === 'broken') {
-        notice(`This link's map could not be read: ${read.reason}. Showing the example instead.`);
+        const { key, params } = read.because;
+        notice(() => say('notice.brokenLink', { reason: say(key, params) }));
         loadExample(examples[0].id);
     } else if (first) {
         loadExample(examples[0].id);
@@ -188,7 +231,20 @@ function complete(text: string, offset: number) {
 
 function setUpControls(): void {
     const picker = $<HTMLSelectElement>('example');
-    picker.replaceChildren(...examples.map(e => new Option(e.label, e.id)));
+    picker.replaceChildren(...examples.map(e => {
+        const option = new Option(e.label, e.id);
+        // The examples in English are named in the page's language; the others by their own.
+        const key = `example.${e.id}`;
+        if (key in playgroundKeys) option.dataset.key = key;
+        return option;
+    }));
+    const language = $<HTMLSelectElement>('language');
+    language.replaceChildren(...languageOptions());
+    language.addEventListener('change', () => {
+        setLocale(language.value as Locale);
+        analyse();
+        scheduleLink();
+    });
     picker.addEventListener('change', () => { if (picker.value !== FROM_LINK) { notice(undefined); loadExample(picker.value); } });
     $<HTMLSelectElement>('view').addEventListener('change', event => {
         state.view = (event.target as HTMLSelectElement).value as View;
@@ -211,7 +267,7 @@ function setUpControls(): void {
     });
     $('export-png').addEventListener('click', () => {
         if (!state.svg) return;
-        svgToPng(state.svg, 2).then(png => download(png, fileName(state.journey, 'png')), (error: Error) => notice(`PNG export failed: ${error.message}.`));
+        svgToPng(state.svg, 2).then(png => download(png, fileName(state.journey, 'png')), (error: Error) => notice(() => say('notice.pngFailed', { reason: error.message })));
     });
     $('export-journey').addEventListener('click', () => {
         download(new Blob([editor.state.doc.toString()], { type: 'text/plain;charset=utf-8' }), fileName(state.journey, 'journey'));
@@ -236,13 +292,14 @@ async function copyLink(): Promise<void> {
     field.hidden = false;
     try {
         await navigator.clipboard.writeText(location.href);
-        $('link-status').textContent = 'Link copied.';
+        $('link-status').textContent = say('share.copied');
     } catch {
         field.focus();
         field.select();
-        $('link-status').textContent = 'Copy the selected link (Ctrl+C).';
+        $('link-status').textContent = say('share.select');
     }
 }
 
 setUpControls();
+setLocale(state.locale);
 void loadFragment(true);

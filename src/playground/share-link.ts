@@ -1,7 +1,10 @@
-// The map in the URL fragment: `#m=<deflate-raw, base64url>`, with the view and the journey,
-// so that a link gives back exactly the text (and the picture) it was made from. Nothing of it
+// The map in the URL fragment: `#m=<deflate-raw, base64url>`, with the view, the journey and
+// the page's language, so that a link gives back exactly the text (and the picture) it was made from. Nothing of it
 // is sent anywhere: a fragment never leaves the browser.
+import { isLocale, type Locale } from '../i18n/locales.js';
+import type { MessageParams } from '../i18n/translator.js';
 import { VIEWS, type View } from '../render/render-svg.js';
+import { playgroundText, type PlaygroundKey } from './playground-messages.js';
 
 /** As the CLI's input limit: a link that inflates beyond this is refused, not read. */
 export const MAX_MAP_BYTES = 1024 * 1024;
@@ -10,18 +13,31 @@ export interface SharedMap {
     text: string;
     view?: View;
     journey?: string;
+    /** The page's language (`&lang=el`). */
+    locale?: Locale;
 }
 
 export type ReadFragment =
     | { kind: 'none' }
     | { kind: 'map'; map: SharedMap }
-    | { kind: 'broken'; reason: string };
+    /** `reason` in English; `because`, to say it in the page's language. */
+    | { kind: 'broken'; reason: string; because: LinkProblem };
+
+export interface LinkProblem {
+    key: Extract<PlaygroundKey, `link.${string}`>;
+    params?: MessageParams;
+}
+
+function broken(key: LinkProblem['key'], params?: MessageParams): ReadFragment {
+    return { kind: 'broken', reason: playgroundText('en', key, params), because: params ? { key, params } : { key } };
+}
 
 export async function encodeFragment(map: SharedMap): Promise<string> {
     const packed = await transform(new TextEncoder().encode(map.text), new CompressionStream('deflate-raw'));
     let fragment = `m=${toBase64Url(packed)}`;
     if (map.view && map.view !== 'map') fragment += `&view=${map.view}`;
     if (map.journey) fragment += `&journey=${encodeURIComponent(map.journey)}`;
+    if (map.locale) fragment += `&lang=${map.locale}`;
     return `#${fragment}`;
 }
 
@@ -33,29 +49,30 @@ export async function decodeFragment(hash: string): Promise<ReadFragment> {
     try {
         params = new URLSearchParams(raw);
     } catch {
-        return { kind: 'broken', reason: 'the part after # is not a list of name=value pairs' };
+        return broken('link.notPairs');
     }
     const data = params.get('m');
-    if (data === null) return raw.includes('m=') ? { kind: 'broken', reason: 'the map in it cannot be read' } : { kind: 'none' };
+    if (data === null) return raw.includes('m=') ? broken('link.unreadable') : { kind: 'none' };
     const bytes = fromBase64Url(data);
-    if (!bytes) return { kind: 'broken', reason: 'the map in it is not base64url text (the link may have been changed or cut short)' };
+    if (!bytes) return broken('link.notBase64');
     let inflated: Uint8Array;
     try {
         inflated = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_MAP_BYTES);
     } catch (error) {
-        return { kind: 'broken', reason: error instanceof TooLarge ? `its map is larger than ${MAX_MAP_BYTES / 1024 / 1024} MB` : 'the map in it cannot be decompressed (the link may have been cut short)' };
+        return error instanceof TooLarge ? broken('link.tooLarge', { size: MAX_MAP_BYTES / 1024 / 1024 }) : broken('link.notDeflate');
     }
     let text: string;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
     } catch {
-        return { kind: 'broken', reason: 'the map in it is not UTF-8 text' };
+        return broken('link.notUtf8');
     }
     const view = params.get('view');
     const journey = params.get('journey');
+    const lang = params.get('lang');
     return {
         kind: 'map',
-        map: { text, view: (VIEWS as readonly string[]).includes(view ?? '') ? view as View : undefined, journey: journey || undefined },
+        map: { text, view: (VIEWS as readonly string[]).includes(view ?? '') ? view as View : undefined, journey: journey || undefined, locale: isLocale(lang) ? lang : undefined },
     };
 }
 

@@ -11,11 +11,11 @@ export class WorkerClient {
     /** The newest analysis shown: an older one arriving late is dropped. */
     private shownVersion = -1;
 
-    constructor(source: string, private readonly onAnalysed: (result: AnalyseResult) => void, onFailure: (message: string) => void) {
+    constructor(source: string, private readonly onAnalysed: (result: AnalyseResult) => void, /** With the worker's own message (empty when it gives none). */ onFailure: (message: string) => void) {
         const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
         this.worker = new Worker(url, { name: 'journey-language' });
         this.worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.receive(event.data));
-        this.worker.addEventListener('error', event => onFailure(`The language worker failed: ${event.message || 'unknown error'}`));
+        this.worker.addEventListener('error', event => onFailure(event.message));
     }
 
     analyse(request: Omit<AnalyseRequest, 'type'>): void {

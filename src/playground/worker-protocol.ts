@@ -1,6 +1,7 @@
 // The messages between the playground page and its language worker. Every request carries the
 // editor's document version; the worker answers the newest request it has and drops the others,
 // and the page ignores an answer older than what it already shows (latest wins).
+import type { Locale } from '../i18n/locales.js';
 import type { View } from '../render/render-svg.js';
 
 export type PageTheme = 'light' | 'dark';
@@ -38,6 +39,8 @@ export interface AnalyseRequest {
     /** The journey to draw; undefined: the first actual journey. */
     journey?: string;
     theme: PageTheme;
+    /** The language of the gap messages and the drawing; default English. */
+    locale?: Locale;
 }
 
 export interface CompleteRequest {

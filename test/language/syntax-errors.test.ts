@@ -25,7 +25,7 @@ describe('syntax errors a map author can act on', () => {
 
     test('a misspelt journey member', async () => {
         const [first] = await syntaxErrors(`journey J {\n  stages S { }\n}`);
-        expect(first).toBe("2:3 'stages' is not a journey field. Did you mean 'stage'? A journey takes: persona, outcome, description, stage, improvement, question, metric; close it with '}'.");
+        expect(first).toBe("2:3 'stages' is not a journey field. Did you mean 'stage'? A journey takes: persona, outcome, language, description, stage, improvement, question, metric; close it with '}'.");
     });
 
     test('persona fields', async () => {

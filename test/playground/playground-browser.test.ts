@@ -117,6 +117,77 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         await page.close();
     }, 90_000);
 
+    test('the language picker: Ελληνικά gives Greek controls, lang="el", Greek lint messages and map labels, and a link keeps it', async () => {
+        const page = await open();
+        const version = await current(page);
+        const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+        expect(await picker.locator('option').allTextContents()).toEqual(['English', 'Ελληνικά', 'Dansk', 'Italiano', 'Español']);
+        expect(await picker.inputValue()).toBe('en');
+        await picker.selectOption({ label: 'Ελληνικά' });
+        expect(await page.locator('html').getAttribute('lang')).toBe('el');
+        expect(await page.title()).toBe('Πεδίο δοκιμών Journey Maps');
+        for (const name of ['Παράδειγμα', 'Γλώσσα', 'Προβολή', 'Διαδρομή']) expect(await page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
+        for (const name of ['Αντιγραφή συνδέσμου', 'Μεγέθυνση', 'Σμίκρυνση', 'Προσαρμογή']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+        expect(await page.getByRole('textbox', { name: 'Κείμενο χάρτη διαδρομής (.journey)' }).count()).toBe(1);
+        expect(await page.locator('#view option').allTextContents()).toEqual(['Χάρτης διαδρομής', 'Σύγκριση με την ιδανική', 'Χάρτης ενδιαφερομένων']);
+        expect(await page.locator('#example option:checked').textContent()).toBe('Επαναφορά κωδικού: πραγματική και ιδανική διαδρομή');
+        expect(await page.locator('#hint').textContent()).toMatch(/^Συμπλήρωση: Ctrl\+Space\. Προβλήματα: Ctrl\+Shift\+M\. /);
+        expect(await page.locator('#hint kbd').count()).toBe(6);
+        // The worker's answer: the gap messages and the drawing in Greek.
+        await analysed(page, version);
+        expect(await page.locator('#problems-summary').textContent()).toMatch(/^0 σφάλματα, [1-9]\d* προειδοποιήσεις, [1-9]\d* σημειώσεις$/);
+        await expect.poll(() => page.locator('#map svg').getAttribute('aria-label'), WAIT).toMatch(/^Χάρτης διαδρομής πελάτη: /);
+        expect(await page.locator('#map svg').getAttribute('lang')).toBe('el');
+        await page.getByRole('button', { name: /^Προβλήματα/ }).click();
+        const panel = page.locator('.cm-panel.cm-panel-lint');
+        await expect.poll(() => panel.locator('li').count(), WAIT).toBeGreaterThan(5);
+        const messages = await panel.locator('li').allTextContents();
+        expect(messages.some(m => m.startsWith('Το σημείο επαφής')), messages.join('\n')).toBe(true);
+        expect(messages.some(m => /^Touchpoint /.test(m))).toBe(false);
+        await page.screenshot({ path: path.join(screenshots, 'playground-greek.png') });
+        // The link carries the language: a new page opened from it is Greek from the start.
+        let hash = '';
+        await expect.poll(async () => {
+            hash = await page.evaluate<string>('location.hash');
+            const read = await decodeFragment(hash);
+            return read.kind === 'map' ? read.map.locale : hash;
+        }, WAIT).toBe('el');
+        expect(hash).toContain('&lang=el');
+        const copy = await open(hash);
+        expect(await copy.locator('html').getAttribute('lang')).toBe('el');
+        expect(await copy.getByRole('combobox', { name: 'Γλώσσα', exact: true }).inputValue()).toBe('el');
+        expect(await copy.locator('#example option:checked').textContent()).toBe('Χάρτης από τον σύνδεσμο');
+        expect(await copy.locator('#map svg').getAttribute('aria-label')).toMatch(/^Χάρτης διαδρομής πελάτη: /);
+        expect(await copy.locator('#problems-summary').textContent()).toMatch(/^0 σφάλματα, /);
+        // And back to English: the page's own words as they were.
+        const again = await current(copy);
+        await copy.getByRole('combobox', { name: 'Γλώσσα', exact: true }).selectOption('en');
+        await analysed(copy, again);
+        expect(await copy.locator('html').getAttribute('lang')).toBe('en');
+        expect(await copy.getByRole('button', { name: 'Copy link', exact: true }).count()).toBe(1);
+        expect(await copy.locator('#example option:checked').textContent()).toBe('Map from the link');
+        await expect.poll(() => copy.locator('#map svg').getAttribute('aria-label'), WAIT).toMatch(/^Journey map: /);
+        await page.close();
+        await copy.close();
+    }, 120_000);
+
+    test('opens in the browser\'s language when the tool speaks it (da-DK: Danish), else in English (fr-FR)', async () => {
+        for (const [locale, lang, copyLink] of [['da-DK', 'da', 'Kopiér link'], ['fr-FR', 'en', 'Copy link']] as const) {
+            const own = await browser!.newContext({ locale, viewport: { width: 1400, height: 900 } });
+            try {
+                const page = await own.newPage();
+                page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+                await page.goto(pageUrl);
+                await analysed(page, 0);
+                expect(await page.locator('html').getAttribute('lang'), locale).toBe(lang);
+                expect(await page.getByRole('button', { name: copyLink, exact: true }).count(), locale).toBe(1);
+                expect(await page.locator('#language').inputValue()).toBe(lang);
+            } finally {
+                await own.close();
+            }
+        }
+    }, 90_000);
+
     test('every control is reached with Tab, the editor included, and Tab leaves the editor again', async () => {
         const page = await open();
         const reached: string[] = [];
@@ -220,6 +291,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         expect(await page.getByRole('alert').textContent()).toMatch(/^This link's map could not be read: .+\. Showing the example instead\.$/);
         expect(await page.locator('#map svg g.touchpoint').count()).toBeGreaterThan(5);
         expect(await page.locator('#example').inputValue()).toBe('password-reset');
+        // The notice follows the page's language, its reason too.
+        await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('el');
+        expect(await page.getByRole('alert').textContent()).toBe('Ο χάρτης αυτού του συνδέσμου δεν μπόρεσε να διαβαστεί: ο χάρτης του δεν είναι κείμενο base64url (ο σύνδεσμος μπορεί να άλλαξε ή να κόπηκε). Εμφανίζεται το παράδειγμα.');
         const cut = await open('#m=q1ZKT81LLUpNUbJSUkrOzy0oSi0uVrJSqgUA'.slice(0, 20));
         expect(await cut.getByRole('alert').isVisible()).toBe(true);
         expect(await cut.locator('#map svg').count()).toBe(1);

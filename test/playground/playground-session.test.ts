@@ -62,6 +62,27 @@ describe('PlaygroundSession', () => {
         expect(unowned.diagnostics.find(d => d.code === 'missing-owner')).toMatchObject({ severity: 'warning' });
     });
 
+    test('a locale: the gap messages and the drawing in it, the last map without errors too; back to English again', async () => {
+        const session = new PlaygroundSession();
+        const english = await session.analyse(1, joined, 'map', undefined, 'light');
+        expect(english.diagnostics.find(d => d.code === 'unaddressed-pain')?.message).toMatch(/^Touchpoint /);
+        const greek = await session.analyse(2, joined, 'map', undefined, 'light', 'el');
+        expect(greek.diagnostics.find(d => d.code === 'unaddressed-pain')?.message).toMatch(/^Το σημείο επαφής /);
+        expect(greek.diagnostics.map(d => d.code)).toEqual(english.diagnostics.map(d => d.code));
+        expect(greek.svg).toContain('aria-label="Χάρτης διαδρομής πελάτη: ');
+        expect(greek.svg).toContain('lang="el"');
+        // With errors, the map drawn is the last one without, read again in the new language.
+        const broken = joined.replace('outcome ', 'outcom ');
+        await session.analyse(3, broken, 'map', undefined, 'light', 'el');
+        const danish = await session.analyse(4, broken, 'map', undefined, 'light', 'da');
+        expect(danish.lastGood).toBe(true);
+        expect(danish.svg).toContain('lang="da"');
+        expect(danish.svg).not.toContain('Χάρτης');
+        const back = await session.analyse(5, joined, 'map', undefined, 'light', 'en');
+        expect(back.diagnostics.find(d => d.code === 'unaddressed-pain')?.message).toMatch(/^Touchpoint /);
+        expect(back.svg).toContain('aria-label="Journey map: ');
+    });
+
     test('a text with errors keeps the last map without errors, in any view; the first text read is drawn even with errors', async () => {
         const session = new PlaygroundSession();
         const broken = small.replace('emotion 3', 'emotion 4').replace('outcome "O"', 'outcom "O"');

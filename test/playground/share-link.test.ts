@@ -36,6 +36,15 @@ describe('share link', () => {
         expect(await decodeFragment(hash)).toEqual({ kind: 'map', map: { text: 'x', view: 'compare', journey: 'Επαναφορά' } });
     });
 
+    test('carries the page\'s language as lang=; a language the tool does not speak is ignored', async () => {
+        const hash = await encodeFragment({ text: 'x', view: 'compare', locale: 'el' });
+        expect(hash).toMatch(/&lang=el$/);
+        expect(await decodeFragment(hash)).toEqual({ kind: 'map', map: { text: 'x', view: 'compare', journey: undefined, locale: 'el' } });
+        expect(await encodeFragment({ text: 'x' })).not.toContain('lang=');
+        const french = await decodeFragment((await encodeFragment({ text: 'x' })) + '&lang=fr');
+        expect(french.kind === 'map' && 'locale' in french.map ? french.map.locale : 'absent').toBeUndefined();
+    });
+
     test('a fragment without a map is none; an unknown view is ignored', async () => {
         expect(await decodeFragment('')).toEqual({ kind: 'none' });
         expect(await decodeFragment('#')).toEqual({ kind: 'none' });
@@ -66,13 +75,13 @@ describe('share link', () => {
     test('not UTF-8: deflated bytes that are not text are refused', async () => {
         const stream = new CompressionStream('deflate-raw');
         const packed = new Uint8Array(await new Response(new Blob([new Uint8Array([0xff, 0xfe, 0xc3, 0x28])]).stream().pipeThrough(stream)).arrayBuffer());
-        expect(await decodeFragment(`#m=${toBase64Url(packed)}`)).toEqual({ kind: 'broken', reason: 'the map in it is not UTF-8 text' });
+        expect(await decodeFragment(`#m=${toBase64Url(packed)}`)).toEqual({ kind: 'broken', reason: 'the map in it is not UTF-8 text', because: { key: 'link.notUtf8' } });
     });
 
     test(`a link that inflates beyond ${MAX_MAP_BYTES / 1024 / 1024} MB is refused (a deflate bomb)`, async () => {
         const hash = await encodeFragment({ text: 'a'.repeat(MAX_MAP_BYTES + 1) });
         expect(hash.length).toBeLessThan(10_000);
-        expect(await decodeFragment(hash)).toEqual({ kind: 'broken', reason: 'its map is larger than 1 MB' });
+        expect(await decodeFragment(hash)).toEqual({ kind: 'broken', reason: 'its map is larger than 1 MB', because: { key: 'link.tooLarge', params: { size: 1 } } });
     });
 
     test('base64url helpers', () => {

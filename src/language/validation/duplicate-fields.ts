@@ -1,7 +1,8 @@
 import { isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { assignedFeature } from '../cst-assignments.js';
-import { kindWord } from '../element-kinds.js';
 import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
+import { languageText, localKindWord } from './language-messages.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /**
  * Fields that may be written once per element. The grammar accepts them in any order and
@@ -24,11 +25,15 @@ export const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     Metric: { actual: "an 'actual' value", target: "a 'target' value" },
 };
 
-export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor): void {
+/** A field's keyword where it differs from its property, for the messages in other locales. */
+const FIELD_KEYWORDS: Record<string, string> = { momentOfTruth: 'moment of truth', givesUp: 'gives up', reachesOutcome: 'reaches outcome' };
+
+export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor, locale: Locale = 'en'): void {
     const fields = SINGLE_FIELDS[node.$type];
     if (!fields) return;
     const name = (node as { name?: string }).name;
-    const subject = name ? `The ${kindWord(node.$type)} '${name}'` : `This ${kindWord(node.$type)}`;
+    const kind = localKindWord(locale, node.$type);
+    const subject = name ? languageText(locale, 'duplicate-field.subject-named', { kind, name }) : languageText(locale, 'duplicate-field.subject-unnamed', { kind });
     const assigned = assignedCstNodes(node);
     for (const [property, phrase] of Object.entries(fields)) {
         const occurrences = assigned.get(property) ?? [];
@@ -36,7 +41,7 @@ export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor):
         const firstLine = occurrences[0].range.start.line + 1;
         for (const extra of occurrences.slice(1)) {
             accept(LANGUAGE_CODES[DiagnosticCode.DuplicateField].severity,
-                `${subject} already has ${phrase} (line ${firstLine}). Keep one: only one is used.`,
+                languageText(locale, 'duplicate-field.message', { subject, field: locale === 'en' ? phrase : `'${FIELD_KEYWORDS[property] ?? property}'`, line: firstLine }),
                 { node, range: extra.range, code: DiagnosticCode.DuplicateField });
         }
     }

@@ -4,6 +4,8 @@ import { editDistance } from '../did-you-mean.js';
 import type { Emotion, Quantity } from '../generated/ast.js';
 import { fieldPhrasesByRule } from '../field-keywords.js';
 import { DiagnosticCode, LANGUAGE_CODES } from './diagnostic-codes.js';
+import { languageText } from './language-messages.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /**
  * A bare word after an emotion score is its feeling, and after a metric value its unit. So
@@ -17,21 +19,21 @@ export class FieldWordTypoChecks {
 
     constructor(private readonly grammar: () => Grammar) {}
 
-    checkFeeling(emotion: Emotion, accept: ValidationAcceptor): void {
+    checkFeeling(emotion: Emotion, accept: ValidationAcceptor, locale: Locale = 'en'): void {
         const word = unquotedText(emotion, 'feeling');
         const field = word && this.closeField(word);
         if (!word || !field) return;
         accept(LANGUAGE_CODES[DiagnosticCode.LooksLikeField].severity,
-            `'${word}' is read as the feeling of this emotion. Did you mean the field '${field}'? If it is the feeling, quote it: "${word}".`,
+            languageText(locale, 'field-word.feeling', { word, field }),
             { node: emotion, property: 'feeling', code: DiagnosticCode.LooksLikeField });
     }
 
-    checkUnit(quantity: Quantity, accept: ValidationAcceptor): void {
+    checkUnit(quantity: Quantity, accept: ValidationAcceptor, locale: Locale = 'en'): void {
         const word = unquotedText(quantity, 'unit');
         const field = word && this.closeField(word);
         if (!word || !field) return;
         accept(LANGUAGE_CODES[DiagnosticCode.LooksLikeField].severity,
-            `'${word}' is read as the unit of this value. Did you mean '${field}'? If it is the unit, quote it: "${word}".`,
+            languageText(locale, 'field-word.unit', { word, field }),
             { node: quantity, property: 'unit', code: DiagnosticCode.LooksLikeField });
     }
 

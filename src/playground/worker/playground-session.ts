@@ -3,8 +3,10 @@ import type { CompletionItem } from 'vscode-languageserver';
 import type { Model } from '../../language/generated/ast.js';
 import type { Gap } from '../../model/gap.js';
 import type { WorkspaceModel } from '../../model/journey-model.js';
+import type { Locale } from '../../i18n/locales.js';
 import { createJourneyServices, type JourneyServiceSet } from '../../language/journey-module.js';
 import { pickJourney, renderSvg, type View } from '../../render/render-svg.js';
+import { playgroundText } from '../playground-messages.js';
 import type { AnalyseResult, DiagnosticSeverity, PageTheme, PlaygroundCompletion, PlaygroundDiagnostic } from '../worker-protocol.js';
 
 const SEVERITIES: Record<number, DiagnosticSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -28,7 +30,8 @@ export class PlaygroundSession {
     private document: LangiumDocument<Model> | undefined;
     private text: string | undefined;
     /** What the map is drawn from: the last text without errors, or the first text read. */
-    private good: { model: WorkspaceModel; gaps: Gap[]; errors: number } | undefined;
+    private good: { model: WorkspaceModel; gaps: Gap[]; errors: number; text: string } | undefined;
+    private locale: Locale = 'en';
 
     /** Reads the text (again only if it changed). */
     private async load(text: string): Promise<LangiumDocument<Model>> {
@@ -43,7 +46,24 @@ export class PlaygroundSession {
         return document;
     }
 
-    async analyse(version: number, text: string, view: View, journey: string | undefined, theme: PageTheme): Promise<AnalyseResult> {
+    /**
+     * The gap messages and the language's diagnostics are made in the gap settings' locale: a
+     * new one reads the text again, and the last map without errors too, so that none of it
+     * stays in the old language.
+     */
+    private async switchLocale(locale: Locale): Promise<void> {
+        const settings = this.services.Journey.gaps.Settings;
+        settings.update({ ...settings.settings, locale });
+        this.locale = locale;
+        this.text = undefined;
+        if (!this.good) return;
+        await this.load(this.good.text);
+        const analysis = this.services.Journey.gaps.Analysis;
+        this.good = { ...this.good, model: analysis.getModel(), gaps: analysis.getGaps() };
+    }
+
+    async analyse(version: number, text: string, view: View, journey: string | undefined, theme: PageTheme, locale: Locale = 'en'): Promise<AnalyseResult> {
+        if (locale !== this.locale) await this.switchLocale(locale);
         const document = await this.load(text);
         const diagnostics: PlaygroundDiagnostic[] = (document.diagnostics ?? []).map(d => ({
             from: document.textDocument.offsetAt(d.range.start),
@@ -56,15 +76,15 @@ export class PlaygroundSession {
         try {
             const errors = diagnostics.filter(d => d.severity === 'error').length;
             // A map with errors keeps the last one without on screen, as the editor's preview does.
-            if (errors === 0 || !this.good) this.good = { model: analysis.getModel(), gaps: analysis.getGaps(), errors };
+            if (errors === 0 || !this.good) this.good = { model: analysis.getModel(), gaps: analysis.getGaps(), errors, text };
             const { model, gaps } = this.good;
             const journeys = model.journeys.map(j => j.name);
             const drawn = pickJourney(model, journey && journeys.includes(journey) ? journey : undefined)?.name;
-            const svg = renderSvg(model, gaps, { view, journey: drawn, theme });
+            const svg = renderSvg(model, gaps, { view, journey: drawn, theme, locale });
             return { type: 'analysed', version, diagnostics, svg, journeys, journey: drawn, view, lastGood: errors > 0 && this.good.errors === 0 };
         } catch (error) {
             // One line on the page, never a stack trace; the diagnostics still show.
-            const failure = `The map could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+            const failure = playgroundText(locale, 'map.failed', { reason: error instanceof Error ? error.message : String(error) });
             return { type: 'analysed', version, diagnostics, journeys: [], view, lastGood: false, failure };
         }
     }

@@ -37,7 +37,7 @@ export class RequestQueue {
                     this.post({ type: 'completed', id: complete.id, version: complete.version, items });
                 } else if (analyse) {
                     this.analyse = undefined;
-                    this.post(await this.session.analyse(analyse.version, analyse.text, analyse.view, analyse.journey, analyse.theme));
+                    this.post(await this.session.analyse(analyse.version, analyse.text, analyse.view, analyse.journey, analyse.theme, analyse.locale));
                 } else {
                     return;
                 }
