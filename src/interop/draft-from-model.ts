@@ -80,6 +80,7 @@ function journeyDraft(journey: JourneyModel): DraftJourney {
         improves: journey.improves?.name,
         persona: journey.persona?.name,
         outcome: journey.outcome,
+        language: journey.language,
         description: journey.description,
         metrics: journey.metrics.map(metricDraft),
         stages: journey.stages.map(stageDraft),

@@ -11,7 +11,7 @@ const ID = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
 export const NAME_KEYWORDS: ReadonlySet<string> = new Set([
     'P1', 'P2', 'P3', 'P4', 'about', 'actual', 'addresses', 'answer', 'assumed', 'backstage', 'by', 'channel', 'description',
     'emotion', 'evidence', 'frontstage', 'gives', 'goal', 'high', 'ideal', 'improvement', 'improves', 'influence', 'interest',
-    'journey', 'low', 'medium', 'metric', 'moment', 'need', 'observed', 'of', 'outcome', 'owner', 'pain', 'perception', 'persona',
+    'journey', 'language', 'low', 'medium', 'metric', 'moment', 'need', 'observed', 'of', 'outcome', 'owner', 'pain', 'perception', 'persona',
     'planned', 'priority', 'proposed', 'question', 'reaches', 'repeats', 'segment', 'stage', 'stakeholder', 'started', 'status', 'success',
     'support', 'target', 'touchpoint', 'truth', 'up', 'done',
 ]);

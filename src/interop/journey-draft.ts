@@ -86,6 +86,8 @@ export interface DraftJourney {
     improves?: string;
     persona?: string;
     outcome?: string;
+    /** `language el`. */
+    language?: string;
     description?: string;
     metrics?: DraftMetric[];
     stages: DraftStage[];

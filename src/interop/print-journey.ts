@@ -61,6 +61,7 @@ function printJourney(journey: DraftJourney): string {
         [
             ...(journey.persona ? [`persona ${journey.persona}`] : []),
             ...optional('outcome', journey.outcome),
+            ...(journey.language ? [`language ${journey.language}`] : []),
             ...optional('description', journey.description),
             ...(journey.metrics ?? []).map(printMetric),
         ].join('\n'),
