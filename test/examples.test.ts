@@ -73,7 +73,7 @@ describe('examples', () => {
     });
 
     test("the model of every example validates against the model's JSON Schema", async () => {
-        const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'src', 'model', 'journey-model.schema.json'), 'utf8'));
+        const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'schemas', 'journey-model.v1.schema.json'), 'utf8'));
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
         const model = await exampleModel();
         expect(model.journeys.length).toBe(3);

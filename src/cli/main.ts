@@ -6,6 +6,7 @@ import { DIFF_FORMATS, runDiff, type DiffOptions } from './diff-command.js';
 import { runFmt, type FmtOptions } from './fmt-command.js';
 import { initHelpText, runInit, type InitOptions } from './init/init-command.js';
 import { TEMPLATE_NAMES } from './init/templates/index.js';
+import { runExportJson, type ExportJsonOptions } from './export-json-command.js';
 import { runExportMermaid, runImportMermaid, type ExportMermaidOptions, type ImportMermaidOptions } from './mermaid-commands.js';
 import { runPlayground } from './playground-command.js';
 import { runPreview } from './preview-server.js';
@@ -182,9 +183,9 @@ export async function main(argv: string[]): Promise<number> {
             exitCode = await runPlayground({ port, host: options.host, allowHosts: options.allowHost, open: options.open });
         });
 
-    program.command('export')
-        .description('Convert a journey to another tool\'s format (journey export mermaid <file>).')
-        .command('mermaid')
+    const exportCommand = program.command('export')
+        .description('Convert journeys to another tool\'s format (journey export mermaid <file>) or to data (journey export json).');
+    exportCommand.command('mermaid')
         .description('Write a journey as a Mermaid journey diagram: its title, a section per stage, a task per touchpoint scored by its emotion (none: 3), with the persona and the owner as actors. '
             + 'Everything Mermaid cannot show is kept in %% journey-maps: comments, which Mermaid ignores, so that `journey import mermaid` gives the journey back.')
         .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
@@ -199,6 +200,25 @@ export async function main(argv: string[]): Promise<number> {
         }))
         .action(async (file: string, options: ExportMermaidOptions) => {
             exitCode = await runExportMermaid(file, options);
+        });
+    exportCommand.command('json')
+        .description('Write the journey model of the maps as JSON: personas, stakeholders, channels and journeys as plain data, with the gaps found, '
+            + 'valid against the published, versioned schemas/journey-model.v1.schema.json (named in its $schema). The stable interface for other tools: dashboards, BI, scripts. '
+            + 'Positions are 0-based (LSP); paths are relative to the current folder.')
+        .argument('[inputs...]', '.journey files, folders or globs (default: the current folder); - reads standard input')
+        .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
+        .option('--no-gaps', 'leave out the gaps: the model alone')
+        .option('--compact', 'one line instead of indented JSON')
+        .addOption(new Option('--locale <code>', 'language of the gap messages (default: the locale of journey.config.json, else en)').choices([...LOCALES]))
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'exported',
+            1: 'exported from what could be read, but the maps have errors (listed on stderr)',
+            2: 'usage error, or a file that cannot be read or written',
+        }))
+        .action(async (inputs: string[], options: ExportJsonOptions) => {
+            exitCode = await runExportJson(inputs, options);
         });
 
     program.command('import')

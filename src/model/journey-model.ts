@@ -1,7 +1,7 @@
 /**
  * The journey model: plain, serialisable data computed from the linked maps of a workspace.
  * Gap rules, the renderer and the CLI read this, never the syntax tree. Its JSON Schema is
- * journey-model.schema.json; bump MODEL_VERSION on any incompatible change.
+ * schemas/journey-model.v1.schema.json (what `journey export json` writes); bump MODEL_VERSION and publish a new schema file on any incompatible change.
  */
 export const MODEL_VERSION = 1;
 

@@ -49,7 +49,7 @@ describe('journey completion bash', () => {
     test('the commands, and the subcommands of export and import', () => {
         expect(offered('journey', '')).toEqual(expect.arrayContaining(['check', 'completion', 'diff', 'export', 'fmt', 'help', 'import', 'playground', 'preview', 'render']));
         expect(offered('journey', 'ch')).toEqual(['check']);
-        expect(offered('journey', 'export', '')).toEqual(['help', 'mermaid']);
+        expect(offered('journey', 'export', '')).toEqual(['help', 'json', 'mermaid']);
         expect(offered('journey', 'help', 're')).toEqual(['render']);
     });
 
