@@ -28,13 +28,15 @@ const common = {
     absWorkingDir: root,
 };
 
-/** The password-reset pair with the declarations they share, as one document; each other example as it is. */
+/** The password-reset pair with the declarations they share, as one document; each other example as it is; the Greek pair as the English one. */
 function examples() {
     const joined = files => files.map(file => `// ---- ${file} ----\n${read(file).trimEnd()}\n`).join('\n');
     const spanish = readdirSync(path.join(root, 'examples', 'es')).filter(f => f.endsWith('.journey')).sort();
     return [
         { id: 'password-reset', label: 'Password reset: actual and ideal journeys', text: joined(['examples/shared.journey', 'examples/password-reset.journey', 'examples/password-reset-ideal.journey']) },
         ...spanish.map(file => ({ id: `es-${path.basename(file, '.journey')}`, label: `Español: ${path.basename(file, '.journey').replace(/-/g, ' ')}`, text: joined([`examples/es/${file}`]) })),
+        // The pair in Greek, its shared declarations first, as the English pair.
+        { id: 'el-password-reset', label: 'Ελληνικά: επαναφορά κωδικού, πραγματική και ιδανική διαδρομή', text: joined(['examples/el/κοινά.journey', 'examples/el/επαναφορά-κωδικού.journey', 'examples/el/επαναφορά-κωδικού-ιδανική.journey']) },
     ];
 }
 

@@ -26,10 +26,42 @@ export interface GapContext {
      * settings' locale. Rules about a journey ask this, not `locale`.
      */
     localeFor(journey: JourneyModel): Locale;
+    /**
+     * The language of a finding about a declaration, which belongs to no journey: that of the
+     * journeys written beside it (in its file, else in its folder) when they agree, else `locale`.
+     * A Greek team's shared people file in a mixed repository speaks Greek.
+     */
+    localeBeside(uri: string): Locale;
 }
 
 export function createGapContext(model: WorkspaceModel, thresholds: GapThresholds, locale: Locale = DEFAULT_LOCALE, pairs: JourneyPair[] = journeyPairs(model)): GapContext {
-    return { model, thresholds, pairs, locale, localeFor: journey => journeyLocale(journey) ?? locale };
+    let beside: ((uri: string) => Locale | undefined) | undefined;
+    return {
+        model, thresholds, pairs, locale,
+        localeFor: journey => journeyLocale(journey) ?? locale,
+        localeBeside: uri => (beside ??= journeyLanguagesBeside(model))(uri) ?? locale,
+    };
+}
+
+function journeyLanguagesBeside(model: WorkspaceModel): (uri: string) => Locale | undefined {
+    const byFile = new Map<string, Set<Locale | undefined>>();
+    const byFolder = new Map<string, Set<Locale | undefined>>();
+    const add = (map: Map<string, Set<Locale | undefined>>, key: string, value: Locale | undefined) => {
+        let set = map.get(key);
+        if (!set) map.set(key, set = new Set());
+        set.add(value);
+    };
+    for (const journey of model.journeys) {
+        const language = journeyLocale(journey);
+        add(byFile, journey.source.uri, language);
+        add(byFolder, folderOf(journey.source.uri), language);
+    }
+    const agreed = (set: Set<Locale | undefined> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
+    return uri => (byFile.has(uri) ? agreed(byFile.get(uri)) : agreed(byFolder.get(folderOf(uri))));
+}
+
+function folderOf(uri: string): string {
+    return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 
 export function journeyPairs(model: WorkspaceModel): JourneyPair[] {

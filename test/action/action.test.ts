@@ -238,18 +238,18 @@ describe('on a pull request', () => {
         expect(run.status).toBe(0);
         expect(api.writes()).toEqual([]);
         expect(run.outputs.result).toBe('success');
-        expect(run.summary).toMatch(/^# Journey maps\n\n✅ \*\*0 errors, 20 warnings, 19 notes\*\* in 4 files\. No errors\./);
-        expect(run.summary).toContain('| `extra-step` | info | 9 |');
+        expect(run.summary).toMatch(/^# Journey maps\n\n✅ \*\*0 errors, 35 warnings, 37 notes\*\* in 7 files\. No errors\./);
+        expect(run.summary).toContain('| `extra-step` | info | 18 |');
         expect(run.summary).toContain('No change to the customer\'s experience.');
     }, 60_000);
 
     test('writes SARIF for code scanning and the counts as step outputs', async () => {
         const { repo, base } = repositoryWithExamples();
         const run = await runAction(repo, pullRequest(base));
-        expect(run.outputs).toMatchObject({ errors: '0', warnings: '20', notes: '19', 'new-gaps': '0', 'resolved-gaps': '0', result: 'success' });
+        expect(run.outputs).toMatchObject({ errors: '0', warnings: '35', notes: '37', 'new-gaps': '0', 'resolved-gaps': '0', result: 'success' });
         const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file'], 'utf8'));
         expect(sarif.version).toBe('2.1.0');
-        expect(sarif.runs[0].results).toHaveLength(39);
+        expect(sarif.runs[0].results).toHaveLength(72);
         expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^maps\//);
         expect(run.stdout).not.toContain('::warning file=');
     }, 60_000);

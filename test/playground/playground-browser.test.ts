@@ -311,6 +311,14 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         expect(await page.locator('#journey option').allTextContents()).toEqual(['RestablecerContraseña']);
         expect(await page.locator('#map svg g.touchpoint[data-touchpoint="LlamaALaMesa"]').count()).toBe(1);
         expect(await page.locator('#map svg g.touchpoint[data-touchpoint="SearchFindsNothing"]').count()).toBe(0);
+        // The Greek pair: drawn and checked in Greek (its journeys say `language el`) under English controls.
+        const greek = await picker.locator('option').filter({ hasText: 'Ελληνικά' }).getAttribute('value');
+        const before = await current(page);
+        await picker.selectOption(greek!);
+        await analysed(page, before);
+        expect(await page.locator('#journey option').allTextContents()).toEqual(expect.arrayContaining(['ΕπαναφοράΚωδικού']));
+        expect(await page.locator('#map svg g.touchpoint[data-touchpoint="ΚαλείΤοΓραφείο"]').count()).toBe(1);
+        expect(await page.locator('#map svg').getAttribute('lang')).toBe('el');
         await page.close();
     }, 90_000);
 

@@ -10,12 +10,12 @@ export const unusedDeclaration: GapRule = {
     family: 'map',
     scope: 'workspace',
     summary: ruleSummary('unused-declaration', 'en'),
-    check: ({ model, locale }) => {
+    check: ({ model, localeBeside }) => {
         const used = usedNames(model);
         const findings: GapFinding[] = [];
-        // A declaration belongs to no journey: the workspace's locale.
+        // A declaration belongs to no journey: the language of the journeys beside it.
         const report = (kind: 'persona' | 'stakeholder' | 'channel', name: string, source: Source) => findings.push({
-            message: gapText(locale, `unused-declaration.${kind}`, { name }),
+            message: gapText(localeBeside(source.uri), `unused-declaration.${kind}`, { name }),
             location: at(source),
             related: [],
             data: { kind, name },
