@@ -6,3 +6,4 @@ import '../language/code-actions/code-action-messages.js';
 import '../cli/cli-messages.js';
 import '../language/validation/language-messages.js';
 import '../playground/playground-messages.js';
+import '../playground/editor-phrases.js';

@@ -5,6 +5,8 @@ import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
+import type { Locale } from '../i18n/locales.js';
+import { editorPhrases } from './editor-phrases.js';
 import { journeyLanguage } from './journey-language.js';
 import type { PlaygroundCompletion, PlaygroundDiagnostic } from './worker-protocol.js';
 
@@ -48,11 +50,13 @@ function completionSource(complete: Complete) {
     };
 }
 
-/** The editor's accessible name, which follows the page's language. */
+/** The editor's accessible name and CodeMirror's own words (search, lint and fold panels), which follow the page's language. */
 const label = new Compartment();
 const labelled = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name });
+const phrases = new Compartment();
+const phrased = (locale: Locale) => EditorState.phrases.of(editorPhrases(locale));
 
-export function createEditor(parent: HTMLElement, text: string, keywords: readonly string[], complete: Complete, onChange: () => void, name: string): EditorView {
+export function createEditor(parent: HTMLElement, text: string, keywords: readonly string[], complete: Complete, onChange: () => void, name: string, locale: Locale): EditorView {
     const language = journeyLanguage(keywords);
     return new EditorView({
         parent,
@@ -68,14 +72,15 @@ export function createEditor(parent: HTMLElement, text: string, keywords: readon
                 theme,
                 EditorView.lineWrapping,
                 label.of(labelled(name)),
+                phrases.of(phrased(locale)),
                 EditorView.updateListener.of(update => { if (update.docChanged) onChange(); }),
             ],
         }),
     });
 }
 
-export function setEditorLabel(view: EditorView, name: string): void {
-    view.dispatch({ effects: label.reconfigure(labelled(name)) });
+export function setEditorLanguage(view: EditorView, name: string, locale: Locale): void {
+    view.dispatch({ effects: [label.reconfigure(labelled(name)), phrases.reconfigure(phrased(locale))] });
 }
 
 export function showDiagnostics(view: EditorView, diagnostics: PlaygroundDiagnostic[]): void {

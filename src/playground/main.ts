@@ -8,7 +8,7 @@ import workerSource from 'virtual:playground-worker';
 import type { Locale } from '../i18n/locales.js';
 import type { View } from '../render/render-svg.js';
 import { download, fileName, svgToPng } from './downloads.js';
-import { createEditor, replaceText, setEditorLabel, showDiagnostics } from './editor.js';
+import { createEditor, replaceText, setEditorLanguage, showDiagnostics } from './editor.js';
 import { applyPageLanguage, browserLocale, languageOptions } from './page-language.js';
 import { en as playgroundKeys } from './messages/en.js';
 import { playgroundCount, playgroundSayIn, type PlaygroundKey, type PlaygroundSay } from './playground-messages.js';
@@ -125,7 +125,7 @@ function setLocale(locale: Locale): void {
         const key = option.dataset.key as PlaygroundKey | undefined;
         if (key) option.textContent = say(key);
     }
-    if (editor) setEditorLabel(editor, say('editor.label'));
+    if (editor) setEditorLanguage(editor, say('editor.label'), locale);
     if (state.shown) showCounts(state.shown);
     $('link-status').textContent = '';
     if (noticeText) notice(noticeText);
@@ -207,14 +207,14 @@ async function loadFragment(first: boolean): Promise<void> {
         state.journey = read.map.journey;
         $<HTMLSelectElement>('view').value = state.view;
         if (read.map.locale && read.map.locale !== state.locale) setLocale(read.map.locale);
-        if (first) editor = createEditor($('editor'), read.map.text, keywords, complete, textChanged, say('editor.label'));
+        if (first) editor = createEditor($('editor'), read.map.text, keywords, complete, textChanged, say('editor.label'), state.locale);
         else replaceText(editor, read.map.text);
         addLinkOption('example.fromLink');
         notice(undefined);
         analyse();
         return;
     }
-    if (first) editor = createEditor($('editor'), examples[0].text, keywords, complete, textChanged, say('editor.label'));
+    if (first) editor = createEditor($('editor'), examples[0].text, keywords, complete, textChanged, say('editor.label'), state.locale);
     if (read.kind === 'broken') {
         const { key, params } = read.because;
         notice(() => say('notice.brokenLink', { reason: say(key, params) }));

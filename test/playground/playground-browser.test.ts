@@ -144,7 +144,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         const messages = await panel.locator('li').allTextContents();
         expect(messages.some(m => m.startsWith('Το σημείο επαφής')), messages.join('\n')).toBe(true);
         expect(messages.some(m => /^Touchpoint /.test(m))).toBe(false);
+        // CodeMirror's own words: the lint list, and the search panel Ctrl+F opens.
+        expect(await panel.locator('ul').getAttribute('aria-label')).toBe('Διαγνωστικά μηνύματα');
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+f');
+        const search = page.locator('.cm-panel.cm-search');
+        await expect.poll(() => search.count(), WAIT).toBe(1);
+        expect(await search.locator('input[name=search]').getAttribute('placeholder')).toBe('Εύρεση');
+        expect(await search.locator('button[name=next]').textContent()).toBe('επόμενο');
         await page.screenshot({ path: path.join(screenshots, 'playground-greek.png') });
+        await page.keyboard.press('Escape');
         // The link carries the language: a new page opened from it is Greek from the start.
         let hash = '';
         await expect.poll(async () => {
