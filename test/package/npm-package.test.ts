@@ -94,7 +94,7 @@ describe('the installed journey command', () => {
         const fromRepo = run(process.execPath, [path.join(root, 'bin', 'journey.cjs'), 'check', 'examples'], root);
         expect(fromPackage.status, fromPackage.stderr).toBe(0);
         expect(fromPackage.stdout).toBe(fromRepo.stdout);
-        expect(fromPackage.stdout).toMatch(/0 errors, \d+ warnings, \d+ notes in 4 files/);
+        expect(fromPackage.stdout).toMatch(/0 errors, \d+ warnings, \d+ notes in 7 files/);
     });
 
     test('serves the playground page it carries (journey playground)', async () => {

@@ -72,7 +72,8 @@ function allProblems(label: string, m: Measurement, view: View): string[] {
 interface Case { journey: string; view: View; theme: ThemeName }
 
 const cases: Case[] = [
-    ...['PasswordReset', 'PasswordResetIdeal', 'RestablecerContraseña'].map(journey => ({ journey, view: 'map' as View, theme: 'light' as ThemeName })),
+    ...['PasswordReset', 'PasswordResetIdeal', 'RestablecerContraseña', 'ΕπαναφοράΚωδικού', 'ΙδανικήΕπαναφοράΚωδικού'].map(journey => ({ journey, view: 'map' as View, theme: 'light' as ThemeName })),
+    { journey: 'ΕπαναφοράΚωδικού', view: 'compare', theme: 'light' },
     { journey: 'PasswordReset', view: 'map', theme: 'dark' },
     { journey: 'PasswordReset', view: 'map', theme: 'high-contrast' },
     { journey: 'PasswordReset', view: 'compare', theme: 'light' },
@@ -101,7 +102,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'rendered SVG measured in chromium' 
 
     test('the examples load without errors', () => {
         expect(workspace.errors).toEqual([]);
-        expect(workspace.model.journeys.map(j => j.name).sort()).toEqual(['PasswordReset', 'PasswordResetIdeal', 'RestablecerContraseña']);
+        expect(workspace.model.journeys.map(j => j.name).sort()).toEqual(['PasswordReset', 'PasswordResetIdeal', 'RestablecerContraseña', 'ΕπαναφοράΚωδικού', 'ΙδανικήΕπαναφοράΚωδικού']);
     });
 
     test.each(cases.map(c => [caseName(c), c] as const))('%s: text inside cards, nothing overlaps, all inside the drawing, clean SVG', async (name, c) => {
@@ -112,7 +113,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'rendered SVG measured in chromium' 
         if (c.view === 'stakeholders') {
             expect(m.stakeholders.map(s => s.name).sort()).toEqual(workspace.model.stakeholders.map(s => s.name).sort());
         } else {
-            const journeys = c.view === 'compare' ? ['PasswordReset', 'PasswordResetIdeal'] : [c.journey];
+            const journeys = c.view === 'compare' ? [c.journey, ...workspace.model.journeys.filter(j => j.improves?.name === c.journey).map(j => j.name)] : [c.journey];
             const touchpoints = workspace.model.journeys.filter(j => journeys.includes(j.name)).flatMap(j => j.stages.flatMap(s => s.touchpoints));
             expect(m.cards).toHaveLength(touchpoints.length);
             expect(m.cards.every(card => card.texts.length >= 3)).toBe(true);
