@@ -91,14 +91,26 @@ export async function checkOwnerCompletion(page, { resultsDir, log, repoRoot }) 
     const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
     // Each row's label, and whether it is one of the snippets of snippets/journey.code-snippets,
     // which VS Code lists everywhere, below the rest (editor.snippetSuggestions: bottom).
-    const listed = await until(page, async () => {
-        const found = await rows.evaluateAll(elements => elements.map(element => ({
-            label: element.querySelector('.label-name')?.textContent ?? '',
-            snippet: element.querySelector('.suggest-icon.codicon-symbol-snippet') !== null,
-            index: Number(element.getAttribute('data-index')),
-        })));
-        return found.filter(row => !row.snippet).length >= 6 ? found.sort((a, b) => a.index - b.index) : undefined;
+    const visibleRows = () => rows.evaluateAll(elements => elements.map(element => ({
+        label: element.querySelector('.label-name')?.textContent ?? '',
+        snippet: element.querySelector('.suggest-icon.codicon-symbol-snippet') !== null,
+        index: Number(element.getAttribute('data-index')),
+    })));
+    const firstPage = await until(page, async () => {
+        const found = await visibleRows();
+        return found.filter(row => !row.snippet).length >= 6 ? found : undefined;
     }, async () => `the completion list after 'owner ' shows: ${JSON.stringify(await rows.evaluateAll(elements => elements.map(element => element.textContent)))}`);
+    // The list is virtual: only the rows in view are in the DOM. Page down through it and
+    // gather every row by its index until paging shows nothing new.
+    const byIndex = new Map(firstPage.map(row => [row.index, row]));
+    for (let unchanged = 0, presses = 0; unchanged < 2 && presses < 20; presses++) {
+        const before = byIndex.size;
+        await page.keyboard.press('PageDown');
+        await page.waitForTimeout(200);
+        for (const row of await visibleRows()) byIndex.set(row.index, row);
+        unchanged = byIndex.size === before ? unchanged + 1 : 0;
+    }
+    const listed = [...byIndex.values()].sort((a, b) => a.index - b.index);
     const firstSnippet = listed.findIndex(row => row.snippet);
     if (firstSnippet >= 0 && listed.slice(firstSnippet).some(row => !row.snippet)) {
         throw new Error(`after 'owner ', snippets are listed before names: ${listed.map(row => `${row.label}${row.snippet ? ' (snippet)' : ''}`).join(', ')}`);
