@@ -93,7 +93,13 @@ function showAnalysis(result: AnalyseResult): void {
     badge.hidden = !badge.textContent;
     if (result.svg) {
         state.svg = result.svg;
+        const focused = (document.activeElement as Element | null)?.closest<SVGGElement>('g.touchpoint')?.dataset.touchpoint;
         $('map').innerHTML = result.svg;
+        // The cards take focus with Tab, in the order of the customer's path (the drawing's order);
+        // the exported SVG (state.svg) stays without, since nothing happens on a card in a file.
+        const cards = [...$('map').querySelectorAll<SVGGElement>('g.touchpoint')];
+        for (const card of cards) card.setAttribute('tabindex', '0');
+        if (focused) cards.find(card => card.dataset.touchpoint === focused)?.focus();
         applyZoom();
     }
     document.body.dataset.analysed = String(result.version);
@@ -272,14 +278,19 @@ function setUpControls(): void {
     $('export-journey').addEventListener('click', () => {
         download(new Blob([editor.state.doc.toString()], { type: 'text/plain;charset=utf-8' }), fileName(state.journey, 'journey'));
     });
-    // A card leads to its touchpoint in the text.
-    $('map').addEventListener('click', event => {
-        const group = (event.target as Element).closest<SVGGElement>('g.touchpoint');
+    // A card leads to its touchpoint in the text: clicked, or Enter (or Space) on it.
+    const showInText = (target: EventTarget | null): boolean => {
+        const group = (target as Element | null)?.closest<SVGGElement>('g.touchpoint');
         const line = Number(group?.dataset.line);
-        if (!group || !Number.isInteger(line) || line >= editor.state.doc.lines) return;
+        if (!group || !Number.isInteger(line) || line >= editor.state.doc.lines) return false;
         const at = Math.min(editor.state.doc.line(line + 1).from + Number(group.dataset.character ?? 0), editor.state.doc.length);
         editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
         editor.focus();
+        return true;
+    };
+    $('map').addEventListener('click', event => { showInText(event.target); });
+    $('map').addEventListener('keydown', event => {
+        if ((event.key === 'Enter' || event.key === ' ') && showInText(event.target)) event.preventDefault();
     });
     darkScheme.addEventListener('change', analyse);
     window.addEventListener('hashchange', () => { if (location.hash !== writtenHash) void loadFragment(false); });

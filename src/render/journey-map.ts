@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales.js';
 import type { Gap, Severity } from '../model/gap.js';
 import { questionsOf, touchpointsOf, type JourneyModel, type Lane, type Range, type TouchpointModel, type WorkspaceModel } from '../model/journey-model.js';
 import { gapsByPlace } from './gaps-by-place.js';
-import { sayIn, type Say } from './render-messages.js';
+import { counted, sayIn, type Say } from './render-messages.js';
 import { el, lines, round, title, txt } from './svg.js';
 import { textWidth, wrapText } from './text.js';
 
@@ -12,7 +12,9 @@ export const LAYOUT = {
 } as const;
 
 const FONT = 12;
+/** No text is drawn smaller than 11px (at 100 %): the pains, metrics, lanes and the owner badge. */
 const SMALL_FONT = 11;
+const BADGE_FONT = 11;
 /** `.heading` text (stage, channel and persona labels, the outcome) is 13px and bold; `.title` 18px bold. */
 const HEADING_FONT = 13;
 const TITLE_FONT = 18;
@@ -20,11 +22,20 @@ const BOLD = true;
 /** Lane names share the label column with the channel names: up to the first stage band, less a margin. */
 const LANE_LABEL_WIDTH = LAYOUT.labelWidth - LAYOUT.columnGap / 2 - 8;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+const GAP_MARKER_RADIUS = 9;
+const GAP_COUNT_FONT = 11;
+/** The moment-of-truth star (14px) is about 0.85em wide in the usual fonts. */
+const STAR_WIDTH = 13;
+const GAP_LEGEND_HEIGHT = 26;
 /** The row of touchpoints without a channel (a name no channel can have); its label is translated. */
 const NO_CHANNEL = '(no channel)';
 
 export interface CardLayout {
     touchpoint: TouchpointModel;
+    /** The label of the stage the touchpoint is in, and of its channel (row), for its accessible name. */
+    stage: string;
+    channel: string;
     column: number;
     row: number;
     x: number;
@@ -51,7 +62,12 @@ export interface MapLayout {
     cards: CardLayout[];
     curve: { top: number; height: number; points: { x: number; y: number; score: number; touchpoint: string }[] };
     lanes: { top: number; rows: { lane: Lane; y: number; items: { x: number; width: number; text: string[] }[] }[] } | undefined;
-    legend: { top: number; lines: { text: string; kind: 'heading' | 'body' | 'muted' }[] };
+    legend: { top: number; lines: { text: string; kind: 'heading' | 'body' | 'muted' }[]; gaps: GapLegend };
+}
+
+export interface DrawOptions {
+    /** Cards take keyboard focus (tabindex), in the order of the customer's path: for previews that act on a card. */
+    interactive?: boolean;
 }
 
 /** Places every part of one journey's map. Pure: same model, same layout. */
@@ -91,15 +107,18 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
 
     const gapsWithin = gapsByPlace(gaps);
     const cards: CardLayout[] = touchpoints.map(touchpoint => cardLayout(touchpoint, columnByTouchpoint.get(touchpoint)!, channelNames.indexOf(touchpoint.channel?.name ?? NO_CHANNEL), gapsWithin, say));
+    journey.stages.forEach((stage, i) => { for (const card of cards) if (stage.touchpoints.includes(card.touchpoint)) card.stage = stageColumns[i].label; });
     const channels: MapLayout['channels'] = [];
     let y = gridTop + stageHeader;
     channelNames.forEach((name, row) => {
         const height = Math.max(70, ...cards.filter(c => c.row === row).map(c => c.height));
         const channel = model.channels.find(c => c.name === name);
-        channels.push({ name, label: channel?.title ?? (name === NO_CHANNEL && !channel ? say('map.noChannel') : name), y, height });
+        const label = channel?.title ?? (name === NO_CHANNEL && !channel ? say('map.noChannel') : name);
+        channels.push({ name, label, y, height });
         for (const card of cards.filter(c => c.row === row)) {
             card.x = columnX(card.column);
             card.y = y;
+            card.channel = label;
         }
         y += height + rowGap;
     });
@@ -120,29 +139,43 @@ export function layoutJourney(model: WorkspaceModel, journey: JourneyModel, gaps
     if (lanes) y = lanes.rows[lanes.rows.length - 1].y + LAYOUT.laneHeight + rowGap;
 
     const legendLines = legend(journey, width - 2 * pad, say);
+    const gapLegend = gapLegendLayout(markerSeverities(cards), width - 2 * pad, say);
     const legendTop = y + 8;
-    const height = legendTop + legendLines.reduce((h, l) => h + (l.kind === 'heading' ? 22 : LAYOUT.line), 0) + pad;
+    const height = legendTop + gapLegend.rows * GAP_LEGEND_HEIGHT + legendLines.reduce((h, l) => h + (l.kind === 'heading' ? 22 : LAYOUT.line), 0) + pad;
     return {
         journey, say, width, height, headerLines: header, gridTop, channels, stages, cards,
-        curve: { top: curveTop, height: curveHeight, points }, lanes, legend: { top: legendTop, lines: legendLines },
+        curve: { top: curveTop, height: curveHeight, points }, lanes, legend: { top: legendTop, lines: legendLines, gaps: gapLegend },
     };
 }
 
 function cardLayout(touchpoint: TouchpointModel, column: number, row: number, gapsWithin: (uri: string, range: Range) => Gap[], say: Say): CardLayout {
     const inner = LAYOUT.cardWidth - 2 * LAYOUT.cardPad;
-    const nameLines = wrapName(touchpoint.name, inner - 40);
+    // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
+    const own = gapsWithin(touchpoint.source.uri, touchpoint.source.range);
+    const corner = cornerMarks(LAYOUT.cardWidth, own.length, touchpoint.momentOfTruth ?? false);
+    const nameLines = wrapName(touchpoint.name, corner.nameRight - LAYOUT.cardPad);
     const titleLines = touchpoint.title ? wrapText(touchpoint.title, inner, FONT, 4) : [];
     const pains = [...touchpoint.pains.slice(0, 2)];
     if (touchpoint.givesUp) pains.push(touchpoint.giveUpReason ? say('map.givesUpBecause', { reason: touchpoint.giveUpReason }) : say('map.givesUp'));
     const painLines = pains.flatMap(p => wrapText(`⚠ ${p}`, inner, SMALL_FONT, 2));
     const metric = touchpoint.metrics[0];
     const metricLines = metric ? wrapText(metricText(metric, say), inner, SMALL_FONT, 2) : [];
-    // A gap belongs to the card when it points inside the touchpoint (its name, emotion, channel, metric…).
-    const own = gapsWithin(touchpoint.source.uri, touchpoint.source.range);
     const height = LAYOUT.cardPad + nameLines.length * LAYOUT.line + titleLines.length * LAYOUT.line + 6
         + 22 + (touchpoint.emotion ? 22 : 0) + 4
         + painLines.length * LAYOUT.small + metricLines.length * LAYOUT.small + LAYOUT.cardPad;
-    return { touchpoint, column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLines, gaps: own };
+    return { touchpoint, stage: '', channel: '', column, row, x: 0, y: 0, width: LAYOUT.cardWidth, height, nameLines, titleLines, painLines, metricLines, gaps: own };
+}
+
+/**
+ * The card's top right corner, from its left edge: the gap marker (shape, then its count to
+ * the left) at the edge, the moment-of-truth star left of them, and where the name must end.
+ */
+function cornerMarks(width: number, gapCount: number, momentOfTruth: boolean): { countRight: number; starRight: number; nameRight: number } {
+    const countRight = width - 2 * GAP_MARKER_RADIUS - 8;
+    const gapsLeft = gapCount > 0 ? countRight - textWidth(String(gapCount), GAP_COUNT_FONT, BOLD) : width - LAYOUT.cardPad;
+    const starRight = gapsLeft - 4;
+    const nameRight = (momentOfTruth ? starRight - STAR_WIDTH : gapsLeft) - 6;
+    return { countRight, starRight, nameRight };
 }
 
 /**
@@ -232,7 +265,7 @@ export interface DrawParts {
     legend?: boolean;
 }
 
-export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: true, lanes: true, legend: true }): string {
+export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: true, lanes: true, legend: true }, options: DrawOptions = {}): string {
     const { pad, labelWidth } = LAYOUT;
     const parts: string[] = [];
     let y: number = pad;
@@ -252,10 +285,16 @@ export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: 
         parts.push(lines(pad, channel.y + 16, LAYOUT.line, wrapText(channel.label, labelWidth - LAYOUT.columnGap / 2 - 8, HEADING_FONT, 3, BOLD), { class: 'heading', 'data-channel': channel.name }));
     }
     parts.push(drawPath(layout.cards, layout.say));
-    for (const card of layout.cards) parts.push(drawCard(card, layout.say));
+    // The cards, in the order of the customer's path: the order a screen reader reads them and Tab visits them.
+    const inPathOrder = [...layout.cards].sort((a, b) => a.touchpoint.index - b.touchpoint.index);
+    parts.push(el('g', { class: 'cards', role: 'list', 'aria-label': layout.say('a11y.cards') }, ...inPathOrder.map(card => drawCard(card, layout.say, options))));
     if (include.curve) parts.push(drawCurve(layout));
     if (include.lanes && layout.lanes) parts.push(drawLanes(layout));
     y = layout.legend.top;
+    if (include.legend && layout.legend.gaps.rows > 0) {
+        parts.push(drawGapLegend(pad, y + 4, layout.legend.gaps, layout.say));
+        y += layout.legend.gaps.rows * GAP_LEGEND_HEIGHT;
+    }
     for (const line of include.legend ? layout.legend.lines : []) {
         y += line.kind === 'heading' ? 20 : LAYOUT.line;
         parts.push(el('text', { x: pad, y, class: line.kind === 'body' ? undefined : line.kind }, txt(line.text)));
@@ -263,7 +302,7 @@ export function drawJourneyMap(layout: MapLayout, include: DrawParts = { curve: 
     return parts.join('');
 }
 
-function drawCard(card: CardLayout, say: Say): string {
+function drawCard(card: CardLayout, say: Say, options: DrawOptions): string {
     const { touchpoint: t, x, y, width, height } = card;
     const pad = LAYOUT.cardPad;
     const parts: string[] = [];
@@ -275,8 +314,8 @@ function drawCard(card: CardLayout, say: Say): string {
     cy += card.titleLines.length * LAYOUT.line + 2;
     // The owner badge, then the emotion face with its score and feeling, each on its own row.
     const owner = t.owner?.name ?? say('map.noOwner');
-    const badgeWidth = Math.min(textWidth(owner, 10.5) + 14, width - 2 * pad);
-    const ownerText = wrapText(owner, badgeWidth - 12, 10.5, 1)[0] ?? '';
+    const badgeWidth = Math.min(textWidth(owner, BADGE_FONT) + 14, width - 2 * pad);
+    const ownerText = wrapText(owner, badgeWidth - 12, BADGE_FONT, 1)[0] ?? '';
     parts.push(el('g', { class: `owner${t.owner ? '' : ' unowned'}` }, el('rect', { x: x + pad, y: cy, width: badgeWidth, height: 18, rx: 9, class: 'badge' }),
         el('text', { x: x + pad + 7, y: cy + 13, class: 'badge-text' }, txt(ownerText)), title(say('map.ownerTooltip', { owner }))));
     cy += 22;
@@ -295,12 +334,14 @@ function drawCard(card: CardLayout, say: Say): string {
         cy += card.painLines.length * LAYOUT.small;
     }
     parts.push(lines(x + pad, cy + 8, LAYOUT.small, card.metricLines, { class: 'muted', 'font-size': SMALL_FONT }));
+    const corner = cornerMarks(width, card.gaps.length, t.momentOfTruth ?? false);
     if (t.momentOfTruth) {
-        parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + width - pad - (card.gaps.length ? 26 : 4), y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title(say('map.momentOfTruth'))));
+        parts.push(el('g', { class: 'moment-of-truth' }, el('text', { x: x + corner.starRight, y: y + pad + 11, 'text-anchor': 'end', class: 'mot', 'font-size': 14 }, '★'), title(say('map.momentOfTruth'))));
     }
-    if (card.gaps.length > 0) parts.push(gapMarker(x + width - 12, y + 12, card.gaps, say));
+    if (card.gaps.length > 0) parts.push(gapMarker(x + width - GAP_MARKER_RADIUS - 4, y + GAP_MARKER_RADIUS + 4, card.gaps, say, x + corner.countRight));
     return el('g', {
-        class: 'touchpoint', 'data-touchpoint': t.name, 'data-uri': t.source.uri,
+        class: 'touchpoint', role: 'listitem', 'aria-label': cardLabel(card, say), tabindex: options.interactive ? 0 : undefined,
+        'data-touchpoint': t.name, 'data-uri': t.source.uri,
         'data-line': t.source.range.start.line, 'data-character': t.source.range.start.character,
         'data-end-line': t.source.range.end.line, 'data-end-character': t.source.range.end.character,
     }, ...parts, title(`${t.name}${t.title ? `: ${t.title}` : ''}`));
@@ -316,13 +357,95 @@ function face(cx: number, cy: number, score: number): string {
         el('path', { d: `M${round(cx - 4)} ${round(cy + 3)} Q${round(cx)} ${round(cy + 3 + curve)} ${round(cx + 4)} ${round(cy + 3)}`, stroke: '#fff', 'stroke-width': 1.4, fill: 'none' }));
 }
 
-export function gapMarker(cx: number, cy: number, gaps: Gap[], say: Say = sayIn('en')): string {
-    const worst = [...gaps].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0].severity;
+/**
+ * A card's gaps: the worst one's severity as a shape with a sign in it (error: octagon with
+ * ✕, warning: triangle with !, info: circle with i, hint: diamond with a dot), so that it
+ * does not rest on colour alone, and how many there are as text ending at `countRight`, left
+ * of the shape. Its title (its accessible name) gives each gap's severity, code and message.
+ */
+export function gapMarker(cx: number, cy: number, gaps: Gap[], say: Say = sayIn('en'), countRight = cx - GAP_MARKER_RADIUS - 4): string {
+    const worst = worstSeverity(gaps);
     const tooltip = gaps.map(g => `${say(`severity.${g.severity}`)} [${g.code}] ${g.message}`).join('\n');
-    return el('g', { class: 'gap-marker', 'data-gaps': gaps.map(g => g.code).join(' ') },
-        el('circle', { cx, cy, r: 9, class: `gap-${worst}` }),
-        el('text', { x: cx, y: cy + 3.5, 'text-anchor': 'middle', class: 'gap-count' }, String(gaps.length)),
+    return el('g', { class: 'gap-marker', 'data-gaps': gaps.map(g => g.code).join(' '), 'data-severity': worst, role: 'img' },
+        severityShape(cx, cy, worst),
+        el('text', { x: countRight, y: cy + 4, 'text-anchor': 'end', class: 'gap-count' }, String(gaps.length)),
         title(tooltip));
+}
+
+export function worstSeverity(gaps: readonly Gap[]): Severity {
+    return [...gaps].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0].severity;
+}
+
+/** The severities the map's markers show, worst first: what the legend explains. */
+export function markerSeverities(cards: CardLayout[]): Severity[] {
+    const shown = new Set(cards.filter(c => c.gaps.length > 0).map(c => worstSeverity(c.gaps)));
+    return SEVERITIES.filter(s => shown.has(s));
+}
+
+/** A severity's shape and sign, centred on (cx, cy), about 18px across. */
+function severityShape(cx: number, cy: number, severity: Severity): string {
+    const r = GAP_MARKER_RADIUS;
+    const polygon = (points: [number, number][]) => points.map(([px, py]) => `${round(cx + px)},${round(cy + py)}`).join(' ');
+    const sign = (d: string) => el('path', { d, class: 'gap-sign' });
+    const dot = (dy: number) => el('circle', { cx, cy: cy + dy, r: 1.4, class: 'gap-sign-dot' });
+    const at = (dx1: number, dy1: number, dx2: number, dy2: number) => `M${round(cx + dx1)} ${round(cy + dy1)} L${round(cx + dx2)} ${round(cy + dy2)}`;
+    if (severity === 'error') {
+        const corners = Array.from({ length: 8 }, (_, i) => { const a = Math.PI / 8 + (i * Math.PI) / 4; return [Math.cos(a) * (r + 0.5), Math.sin(a) * (r + 0.5)] as [number, number]; });
+        return el('g', { class: 'gap-shape' }, el('polygon', { points: polygon(corners), class: 'gap-error' }), sign(`${at(-3.5, -3.5, 3.5, 3.5)} ${at(3.5, -3.5, -3.5, 3.5)}`));
+    }
+    if (severity === 'warning') {
+        return el('g', { class: 'gap-shape' }, el('polygon', { points: polygon([[0, -r - 1.5], [r + 1.5, r - 0.5], [-r - 1.5, r - 0.5]]), class: 'gap-warning' }), sign(at(0, -3.5, 0, 2)), dot(5));
+    }
+    if (severity === 'info') {
+        return el('g', { class: 'gap-shape' }, el('circle', { cx, cy, r, class: 'gap-info' }), sign(at(0, -1, 0, 5)), dot(-4.5));
+    }
+    return el('g', { class: 'gap-shape' }, el('polygon', { points: polygon([[0, -r], [r, 0], [0, r], [-r, 0]]), class: 'gap-hint' }), dot(0));
+}
+
+export interface GapLegend {
+    rows: number;
+    /** Each shape and its word, from the legend's left edge; the heading is on the first row. */
+    items: { severity: Severity; x: number; row: number }[];
+}
+
+/** The legend of the markers: its heading, then each shape shown with its severity's word, wrapped to `width`. */
+export function gapLegendLayout(severities: Severity[], width: number, say: Say): GapLegend {
+    if (severities.length === 0) return { rows: 0, items: [] };
+    let row = 0;
+    let at = textWidth(say('a11y.legendGaps'), HEADING_FONT, BOLD) + 12;
+    const items: GapLegend['items'] = [];
+    for (const severity of severities) {
+        const itemWidth = 2 * GAP_MARKER_RADIUS + 6 + textWidth(say(`severity.${severity}`), FONT);
+        if (at > 0 && at + itemWidth > width) { row++; at = 0; }
+        items.push({ severity, x: at, row });
+        at += itemWidth + 16;
+    }
+    return { rows: row + 1, items };
+}
+
+export function drawGapLegend(x: number, y: number, legend: GapLegend, say: Say): string {
+    const parts = [el('text', { x, y: y + 13, class: 'heading' }, txt(say('a11y.legendGaps')))];
+    for (const item of legend.items) {
+        const top = y + item.row * GAP_LEGEND_HEIGHT;
+        parts.push(el('g', { class: 'gap-legend-item', 'aria-hidden': 'true' }, severityShape(x + item.x + GAP_MARKER_RADIUS, top + 9, item.severity)),
+            el('text', { x: x + item.x + 2 * GAP_MARKER_RADIUS + 6, y: top + 13 }, txt(say(`severity.${item.severity}`))));
+    }
+    return el('g', { class: 'gap-legend' }, ...parts);
+}
+
+/** A card's accessible name: where it is (stage › touchpoint), then what its marks show. */
+function cardLabel(card: CardLayout, say: Say): string {
+    const t = card.touchpoint;
+    const parts = [
+        say('a11y.card', { stage: card.stage, touchpoint: t.title ? `${t.name}: ${t.title}` : t.name }),
+        say('a11y.cardChannel', { channel: card.channel }),
+        say('map.ownerTooltip', { owner: t.owner?.name ?? say('map.noOwner') }),
+    ];
+    if (t.emotion) parts.push(t.emotion.feeling ? say('map.emotionTooltipFeeling', { score: t.emotion.score, feeling: t.emotion.feeling }) : say('map.emotionTooltip', { score: t.emotion.score }));
+    if (t.momentOfTruth) parts.push(say('map.momentOfTruth'));
+    if (t.givesUp) parts.push(say('map.givesUp'));
+    if (card.gaps.length > 0) parts.push(say('a11y.cardGaps', { gaps: counted(say, card.gaps.length, 'gap'), severity: say(`severity.${worstSeverity(card.gaps)}`) }));
+    return parts.join('; ');
 }
 
 function drawPath(cards: CardLayout[], say: Say): string {

@@ -37,7 +37,11 @@ function draw(): void {
     if (!state.journey || !journeys.includes(state.journey)) state.journey = (own.find(j => j.kind === 'actual') ?? own[0])?.name;
     select.value = state.journey ?? '';
     $<HTMLSelectElement>('view').value = state.view;
-    map.innerHTML = renderSvg(good.model, good.gaps, { journey: state.journey, view: state.view as View, theme: 'vscode', locale });
+    const focused = (document.activeElement as Element | null)?.closest<SVGGElement>('g.touchpoint')?.dataset.touchpoint;
+    // Interactive: the cards take focus, in the order of the customer's path; Enter reveals one as a click does.
+    map.innerHTML = renderSvg(good.model, good.gaps, { journey: state.journey, view: state.view as View, theme: 'vscode', locale, interactive: true });
+    // A redraw after a save keeps the keyboard where it was.
+    if (focused) [...map.querySelectorAll<SVGGElement>('g.touchpoint')].find(g => g.dataset.touchpoint === focused)?.focus();
     applyZoom();
     applyHighlight();
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
@@ -85,11 +89,17 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     }
 });
 
-$('map').addEventListener('click', event => {
-    const group = (event.target as Element).closest<SVGGElement>('g.touchpoint');
-    if (!group?.dataset.uri) return;
+function reveal(target: EventTarget | null): boolean {
+    const group = (target as Element | null)?.closest<SVGGElement>('g.touchpoint');
+    if (!group?.dataset.uri) return false;
     const n = (name: string) => Number(group.dataset[name]);
     vscode.postMessage({ type: 'reveal', uri: group.dataset.uri, range: { start: { line: n('line'), character: n('character') }, end: { line: n('endLine'), character: n('endCharacter') } } });
+    return true;
+}
+
+$('map').addEventListener('click', event => { reveal(event.target); });
+$('map').addEventListener('keydown', event => {
+    if ((event.key === 'Enter' || event.key === ' ') && reveal(event.target)) event.preventDefault();
 });
 
 $('journey').addEventListener('change', () => { state.journey = $<HTMLSelectElement>('journey').value; draw(); });
@@ -119,6 +129,8 @@ function currentSvg(): { svg: string; name: string; width: number; height: numbe
     if (!element) return undefined;
     const clone = element.cloneNode(true) as SVGSVGElement;
     clone.removeAttribute('style');
+    // A file is not a preview: nothing happens on a card there, so Tab should not stop at each.
+    for (const card of clone.querySelectorAll('[tabindex]')) card.removeAttribute('tabindex');
     // Exports stand alone: the editor's theme variables are replaced by their current values.
     const styles = getComputedStyle(document.body);
     const svg = clone.outerHTML.replace(/var\((--vscode-[\w-]+), ([^)]+)\)/g, (_m, variable: string, fallback: string) => styles.getPropertyValue(variable).trim() || fallback);

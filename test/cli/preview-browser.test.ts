@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot, tempFolder } from './journey-cli.js';
+import { ACCESSIBLE_NAME_IN_PAGE } from '../render/accessible-name.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -127,7 +128,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'journey preview in chromium' : `jou
         await expect.poll(() => cards().count(), FOLLOW).toBe(2);
         expect(await page.title()).toBe('reset.journey — Journey Maps preview');
         expect(await page.locator('header h1').textContent()).toBe('reset.journey');
-        expect(await page.locator('main#map svg.jm').getAttribute('aria-label')).toContain('Password reset');
+        expect(await page.locator('main#map svg.jm').evaluate(ACCESSIBLE_NAME_IN_PAGE)).toContain('Password reset');
         expect(await touchpointNames()).toEqual(['Call', 'Wait']);
         expect(await score('Call')).toBe('2');
         expect(await score('Wait')).toBe('3');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { journey, repoRoot, tempFolder } from './journey-cli.js';
+import { accessibleName } from '../render/accessible-name.js';
 
 const EXAMPLE = path.join(repoRoot, 'examples', 'password-reset.journey');
 const PEOPLE = 'persona Alex "Office worker"\nstakeholder Desk "Service desk"\nstakeholder Iam "Identity team"\nchannel Phone "Phone"\nchannel Portal "Portal"\n';
@@ -50,7 +51,7 @@ describe('journey render --locale', () => {
         const svg = journey(['render', EXAMPLE, '--locale', 'el']);
         expect(svg.status).toBe(0);
         expect(svg.stdout.slice(0, svg.stdout.indexOf('>'))).toContain('lang="el" xml:lang="el"');
-        expect(svg.stdout).toContain('aria-label="Χάρτης διαδρομής πελάτη: ');
+        expect(accessibleName(svg.stdout)).toMatch(/^Χάρτης διαδρομής πελάτη: /);
         expect(svg.stdout).toContain('>Συναίσθημα<');
         expect(svg.stdout).not.toContain('>Emotion<');
         const folder = tempFolder({});
@@ -63,10 +64,10 @@ describe('journey render --locale', () => {
         expect(stakeholders.stdout).toContain('Interessentkort');
     });
 
-    test('without --locale, English as before (no lang attribute on the SVG)', () => {
+    test('without --locale, English, and the SVG says so', () => {
         const run = journey(['render', EXAMPLE]);
         expect(run.status).toBe(0);
-        expect(run.stdout).not.toContain('lang=');
+        expect(run.stdout.slice(0, run.stdout.indexOf('>'))).toContain(' lang="en" xml:lang="en"');
         expect(run.stdout).toContain('>Emotion<');
     });
 

@@ -53,7 +53,7 @@ describe("a journey's language comes first for what is about it", () => {
         expect(drawn).toMatch(/<svg[^>]* lang="el"/);
         expect(drawn).not.toMatch(/>Emotion</);
         const english = renderSvg(model, gaps, { journey: 'Plain' });
-        expect(english).not.toMatch(/<svg[^>]* lang=/);
+        expect(english).toMatch(/<svg[^>]* lang="en"/);
         expect(journeyMarkdown(model, gaps, 'Greek')).toMatch(/^# [^\n]*[α-ω]/);
     });
 });

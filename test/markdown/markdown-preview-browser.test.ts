@@ -11,6 +11,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { journeyFencePlugin } from '../../src/markdown/journey-fence-plugin.js';
 import { BROKEN_FENCE, lineOf, passwordResetMarkdown } from './markdown-fixtures.js';
+import { ACCESSIBLE_NAME_IN_PAGE } from '../render/accessible-name.js';
 
 // The page functions below run in chromium; the tests' tsconfig has no DOM types, so the few
 // page globals they use are declared here, for this file only.
@@ -62,14 +63,14 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the Markdown preview script in chro
         const page = await openPreview('vscode-light');
         const first = fence(page, 0);
         await expect.poll(() => first.locator('svg.jm g.touchpoint').count(), { timeout: 20_000 }).toBe(11);
-        expect(await first.locator('svg.jm').getAttribute('aria-label')).toBe('Journey map: Self-service password reset (as it is today)');
+        expect(await first.locator('svg.jm').evaluate(ACCESSIBLE_NAME_IN_PAGE)).toBe('Journey map: Self-service password reset (as it is today)');
         // The code block is the fallback: hidden once the map is there.
         expect(await first.locator('pre').isVisible()).toBe(false);
         expect(await first.locator('.problems').count()).toBe(0);
 
         const compare = fence(page, 1);
         await expect.poll(() => compare.locator('svg.jm g.touchpoint').count(), { timeout: 20_000 }).toBe(15);
-        expect(await compare.locator('svg.jm').getAttribute('aria-label')).toBe('Compare: PasswordReset against ideal PasswordResetIdeal');
+        expect(await compare.locator('svg.jm').evaluate(ACCESSIBLE_NAME_IN_PAGE)).toBe('Compare: PasswordReset against ideal PasswordResetIdeal');
 
         expect(await page.locator('pre code.language-js').isVisible()).toBe(true);
         expect(await page.locator('pre code.language-js').textContent()).toBe('const journey = "not a map";\n');
@@ -122,7 +123,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the Markdown preview script in chro
             const code = document.querySelector('.journey-fence code')!;
             code.textContent = code.textContent!.replace('"Self-service password reset (as it is today)"', '"Password reset, edited"');
         });
-        await expect.poll(() => first.locator('svg.jm').getAttribute('aria-label'), { timeout: 20_000 }).toBe('Journey map: Password reset, edited');
+        await expect.poll(() => first.locator('svg.jm').evaluate(ACCESSIBLE_NAME_IN_PAGE), { timeout: 20_000 }).toBe('Journey map: Password reset, edited');
         expect(await compareSvg!.evaluate(svg => svg.isConnected)).toBe(true);
         await page.close();
     });

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeFragment } from '../../src/playground/share-link.js';
+import { ACCESSIBLE_NAME_IN_PAGE } from '../render/accessible-name.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -136,7 +137,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         // The worker's answer: the gap messages and the drawing in Greek.
         await analysed(page, version);
         expect(await page.locator('#problems-summary').textContent()).toMatch(/^0 σφάλματα, [1-9]\d* προειδοποιήσεις, [1-9]\d* σημειώσεις$/);
-        await expect.poll(() => page.locator('#map svg').getAttribute('aria-label'), WAIT).toMatch(/^Χάρτης διαδρομής πελάτη: /);
+        await expect.poll(() => page.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE), WAIT).toMatch(/^Χάρτης διαδρομής πελάτη: /);
         expect(await page.locator('#map svg').getAttribute('lang')).toBe('el');
         await page.getByRole('button', { name: /^Προβλήματα/ }).click();
         const panel = page.locator('.cm-panel.cm-panel-lint');
@@ -166,7 +167,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         expect(await copy.locator('html').getAttribute('lang')).toBe('el');
         expect(await copy.getByRole('combobox', { name: 'Γλώσσα', exact: true }).inputValue()).toBe('el');
         expect(await copy.locator('#example option:checked').textContent()).toBe('Χάρτης από τον σύνδεσμο');
-        expect(await copy.locator('#map svg').getAttribute('aria-label')).toMatch(/^Χάρτης διαδρομής πελάτη: /);
+        expect(await copy.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE)).toMatch(/^Χάρτης διαδρομής πελάτη: /);
         expect(await copy.locator('#problems-summary').textContent()).toMatch(/^0 σφάλματα, /);
         // And back to English: the page's own words as they were.
         const again = await current(copy);
@@ -175,7 +176,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         expect(await copy.locator('html').getAttribute('lang')).toBe('en');
         expect(await copy.getByRole('button', { name: 'Copy link', exact: true }).count()).toBe(1);
         expect(await copy.locator('#example option:checked').textContent()).toBe('Map from the link');
-        await expect.poll(() => copy.locator('#map svg').getAttribute('aria-label'), WAIT).toMatch(/^Journey map: /);
+        await expect.poll(() => copy.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE), WAIT).toMatch(/^Journey map: /);
         await page.close();
         await copy.close();
     }, 120_000);
@@ -208,6 +209,29 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         const positions = order.map(id => reached.findIndex(r => r.split(' ').includes(id)));
         expect(positions.every(p => p >= 0), reached.join(', ')).toBe(true);
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        await page.close();
+    }, 60_000);
+
+    test('after the controls, Tab goes through the cards in the order of the customer\'s path; Enter on one shows its touchpoint in the text', async () => {
+        const page = await open();
+        const path = await page.locator('#map svg g.touchpoint').evaluateAll(cards => cards.map(card => card.getAttribute('data-touchpoint')));
+        expect(path.length).toBeGreaterThan(5);
+        await page.locator('#fit').focus();
+        const reached: string[] = [];
+        for (let i = 0; i < path.length + 1; i++) {
+            await page.keyboard.press('Tab');
+            const card = await page.evaluate<string | null>("document.activeElement?.closest?.('g.touchpoint')?.getAttribute('data-touchpoint') ?? null");
+            if (card) reached.push(card);
+        }
+        expect(reached).toEqual(path);
+        // Back to the third card, and Enter: the editor has the focus, on that touchpoint's line.
+        await page.locator(`#map svg g.touchpoint[data-touchpoint="${path[2]}"]`).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate<string>("document.activeElement?.className ?? ''"), WAIT).toContain('cm-content');
+        expect(await page.locator('.cm-activeLine').textContent()).toMatch(new RegExp(`touchpoint ${path[2]}\\b`));
+        // The exported SVG is a file, not a preview: no card stops Tab there.
+        const svg = (await downloadOf(page, 'SVG')).body.toString('utf8');
+        expect(svg).not.toContain('tabindex');
         await page.close();
     }, 60_000);
 
@@ -271,7 +295,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         await page.keyboard.type('Rappel — Επανάκληση 📞 when the queue is long');
         await expect.poll(() => page.locator('#map svg').textContent(), WAIT).toContain('Rappel — Επανάκληση 📞');
         await page.getByRole('combobox', { name: 'View', exact: true }).selectOption('compare');
-        await expect.poll(() => page.locator('#map svg').getAttribute('aria-label'), WAIT).toMatch(/^Compare: PasswordReset/);
+        await expect.poll(() => page.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE), WAIT).toMatch(/^Compare: PasswordReset/);
         const { body } = await downloadOf(page, '.journey');
         const text = body.toString('utf8');
         expect(text).toContain('Rappel — Επανάκληση 📞');
@@ -289,7 +313,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the playground in chromium, from fi
         expect(await copy.getByRole('combobox', { name: 'View', exact: true }).inputValue()).toBe('compare');
         expect(await copy.locator('#example option:checked').textContent()).toBe('Map from the link');
         expect((await downloadOf(copy, '.journey')).body.toString('utf8')).toBe(text);
-        expect(await copy.locator('#map svg').getAttribute('aria-label')).toBe(await page.locator('#map svg').getAttribute('aria-label'));
+        expect(await copy.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE)).toBe(await page.locator('#map svg').evaluate(ACCESSIBLE_NAME_IN_PAGE));
         expect(await copy.locator('#map svg g.missing-step').count()).toBeGreaterThan(0);
         await page.close();
         await copy.close();

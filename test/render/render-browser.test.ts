@@ -18,7 +18,7 @@ import type { WorkspaceModel } from '../../src/model/journey-model.js';
 import { renderSvg, type View } from '../../src/render/render-svg.js';
 import type { ThemeName } from '../../src/render/theme.js';
 import {
-    boundsProblems, cardOverlapProblems, cardProblems, labelProblems, MEASURE_SVG, parseProblems, stakeholderProblems, textOverlapProblems,
+    boundsProblems, cardOverlapProblems, cardProblems, labelProblems, MEASURE_SVG, parseProblems, stakeholderProblems, textOverlapProblems, textSizeProblems,
     type Measurement,
 } from './svg-geometry.js';
 
@@ -63,7 +63,7 @@ function allProblems(label: string, m: Measurement, view: View): string[] {
         ...cardOverlapProblems(m),
         ...(view === 'stakeholders' ? stakeholderProblems(m) : []),
         ...boundsProblems(m),
-        ...textOverlapProblems(m),
+        ...textOverlapProblems(m), ...textSizeProblems(m),
         ...labelProblems(m),
     ];
     return problems.map(p => `${label}: ${p}`);

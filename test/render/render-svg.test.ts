@@ -120,7 +120,7 @@ describe('the SVG', () => {
         const { model, gaps } = await setup();
         const svg = renderSvg(model, gaps);
         expect(svg).toContain('data-touchpoint="Call" data-uri="file:///ws/map.journey" data-line="7"');
-        expect(svg).toMatch(/<g class="gap-marker" data-gaps="[^"]*dead-end[^"]*">.*?<title>warning \[dead-end\] The customer gives up at &#39;Call&#39;/);
+        expect(svg).toMatch(/<g class="gap-marker" data-gaps="[^"]*dead-end[^"]*" data-severity="warning"[^>]*>.*?<title>warning \[dead-end\] The customer gives up at &#39;Call&#39;/);
         expect(svg).toContain('<g class="moment-of-truth">');
         expect(svg).toContain('class="card observed"');
     });

@@ -15,6 +15,8 @@ export interface MeasuredText {
     box: Box;
     /** One box per line: each <tspan>, or the <text> itself when it has none. */
     lines: TextLine[];
+    /** The computed font size in px, at the drawing's own scale (100 %). */
+    fontSize: number;
 }
 
 export interface MeasuredCard {
@@ -79,6 +81,7 @@ export const MEASURE_SVG = String.raw`(raw) => {
             className: t.getAttribute('class') || '',
             box: box(t),
             lines: spans.length ? spans.map(s => ({ text: s.textContent, box: charsBox(s, t) })) : [{ text: t.textContent, box: box(t) }],
+            fontSize: parseFloat(getComputedStyle(t).fontSize),
         };
     };
     const elements = [...svg.querySelectorAll('rect, text, line, path, circle')].map(e => {
@@ -123,7 +126,7 @@ export const MEASURE_SVG = String.raw`(raw) => {
     };
 }`;
 
-export const ALLOWED_ELEMENTS = ['svg', 'title', 'style', 'rect', 'g', 'text', 'tspan', 'line', 'path', 'circle'];
+export const ALLOWED_ELEMENTS = ['svg', 'title', 'desc', 'style', 'rect', 'g', 'text', 'tspan', 'line', 'path', 'circle', 'polygon'];
 
 const TOLERANCE = 1;
 
@@ -225,6 +228,15 @@ export function parseProblems(m: Measurement): string[] {
     const unexpected = m.parse.elementNames.filter(n => !ALLOWED_ELEMENTS.includes(n));
     if (unexpected.length > 0) problems.push(`unexpected elements in the SVG: ${unexpected.join(', ')}`);
     return problems;
+}
+
+/** Smaller text than this (px at 100 %) is hard to read: the accessibility brief's floor. */
+export const SMALLEST_TEXT_PX = 11;
+
+/** No text is smaller than SMALLEST_TEXT_PX. */
+export function textSizeProblems(m: Measurement): string[] {
+    return m.texts.filter(t => !(t.fontSize >= SMALLEST_TEXT_PX))
+        .map(t => `text ${JSON.stringify(t.text.slice(0, 60))} (class "${t.className}") is ${t.fontSize}px, under ${SMALLEST_TEXT_PX}px`);
 }
 
 /** Beyond the brief's list: no two lines of text anywhere in the drawing overlap. */

@@ -56,7 +56,7 @@ export function previewHtml(webview: vscode.Webview, scriptUri: vscode.Uri, stat
   <span class="group">${t('Export')} <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-html">HTML</button></span>
   <span id="badge" role="status" hidden></span>
 </header>
-<div id="viewport"><div id="map" aria-live="polite"></div></div>
+<div id="viewport"><div id="map"></div></div>
 <script nonce="${nonce}" src="${scriptUri.toString()}"></script>
 </body>
 </html>`;
