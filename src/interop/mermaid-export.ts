@@ -1,9 +1,12 @@
+import { journeyLocale } from '../model/journey-language.js';
 import type { JourneyModel, WorkspaceModel } from '../model/journey-model.js';
+import { journeyOverview } from '../render/accessible-summary.js';
+import { sayIn } from '../render/render-messages.js';
 import { compact, draftFromModel, sharedDeclarations } from './draft-from-model.js';
 import { shownName, type DraftTouchpoint } from './journey-draft.js';
 import { metadataLine, METADATA_FORMAT, type MetadataRecord, type TouchpointRecord } from './mermaid-metadata.js';
 import { shownScore } from './mermaid-score.js';
-import { mermaidActor, mermaidTaskName, mermaidText } from './mermaid-text.js';
+import { mermaidAccessibleText, mermaidActor, mermaidTaskName, mermaidText } from './mermaid-text.js';
 
 export interface MermaidExportOptions {
     /** Keep everything Mermaid cannot show in `%% journey-maps:` comments (default true). */
@@ -41,6 +44,11 @@ export function exportMermaid(model: WorkspaceModel, journeyName: string, option
     const { stages, improvements, questions, ...journeyFields } = draft;
     note('    ', { kind: 'journey', format: METADATA_FORMAT, ...journeyFields, actors: actorText.size ? Object.fromEntries(actorText) : undefined });
     lines.push(`    title ${mermaidText(shownName(draft))}`);
+    // What a screen reader announces for Mermaid's drawing: its name, and the journey's own
+    // description or, without one, the same summary our drawings carry in their <desc>.
+    const say = sayIn(journeyLocale(journey) ?? 'en');
+    lines.push(`    accTitle: ${accessibleText(say('map.label', { title: shownName(draft) }))}`);
+    lines.push(`    accDescr: ${accessibleText(journey.description ?? journeyOverview(model, journey, say))}`);
     for (const stage of stages) {
         const { touchpoints, ...stageFields } = stage;
         note('    ', { kind: 'stage', ...stageFields });
@@ -56,6 +64,11 @@ export function exportMermaid(model: WorkspaceModel, journeyName: string, option
     for (const improvement of improvements ?? []) note('    ', { kind: 'improvement', ...improvement });
     for (const question of questions ?? []) note('    ', { kind: 'question', ...question });
     return lines.join('\n') + '\n';
+}
+
+/** accTitle and accDescr take the rest of their line: the text, on one line. */
+function accessibleText(text: string): string {
+    return mermaidAccessibleText(text.replace(/\s+/gu, ' ').trim());
 }
 
 function touchpointRecord(touchpoint: DraftTouchpoint): TouchpointRecord {

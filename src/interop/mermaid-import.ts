@@ -1,3 +1,5 @@
+import { LOCALES } from '../i18n/locales.js';
+import { sayIn } from '../render/render-messages.js';
 import { compact } from './draft-from-model.js';
 import { claimName, identifierFrom } from './identifiers.js';
 import {
@@ -53,8 +55,27 @@ export function importMermaid(source: string, options: MermaidImportOptions = {}
     const diagram = readMermaidJourney(source);
     const builder = new DraftBuilder(diagram.warnings);
     const file = leaveOutDeclared(builder.build(diagram.statements, diagram.title, diagram.accDescription), options);
+    // Our own export writes accTitle from the title ("Journey map: …" in the journey's language),
+    // so that one is no news, with or without its metadata. Anyone else's accTitle is lost.
+    const { accTitle } = diagram;
+    if (accTitle && !builder.fromOurExport && !isOurAccTitle(accTitle.text, diagram.title)) {
+        diagram.warnings.push({ line: accTitle.line, column: accTitle.column, message: `accTitle (the diagram's accessible title) has no place in a .journey file; not imported` });
+    }
     const warnings = [...diagram.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
     return { text: printJourneyFile(compact(file)), warnings };
+}
+
+function isOurAccTitle(text: string, title: string | undefined): boolean {
+    return title !== undefined && LOCALES.some(locale => sayIn(locale)('map.label', { title }) === text);
+}
+
+/**
+ * The description our export kept in its metadata, unless the diagram's accDescr was edited
+ * since. Without a description, the export's accDescr is a summary of the map, not the journey's.
+ */
+function editedDescription(kept: string | undefined, accDescription: string | undefined): string | undefined {
+    if (kept === undefined || accDescription === undefined) return kept;
+    return accDescription === kept.replace(/\s+/gu, ' ').trim() ? kept : accDescription;
 }
 
 function leaveOutDeclared(file: DraftFile & { shared: Set<object> }, options: MermaidImportOptions): DraftFile {
@@ -80,6 +101,11 @@ const FIRST_STAGE = 'Steps';
 
 class DraftBuilder {
     private journeyRecord?: JourneyRecord;
+
+    /** The diagram carries the journey record of `journey export mermaid`. */
+    get fromOurExport(): boolean {
+        return this.journeyRecord !== undefined;
+    }
     private readonly personas: PersonaRecord[] = [];
     private readonly stakeholders: StakeholderRecord[] = [];
     private readonly channels: ChannelRecord[] = [];
@@ -121,7 +147,7 @@ class DraftBuilder {
                 improves: record?.improves,
                 persona: persona?.name,
                 outcome: record?.outcome,
-                description: record?.description ?? accDescription,
+                description: record ? editedDescription(record.description, accDescription) : accDescription,
                 metrics: record?.metrics,
                 stages,
                 improvements: this.improvements,

@@ -49,6 +49,8 @@ export type Statement = TaskLine | SectionLine | RecordLine;
 export interface MermaidJourney {
     title?: string;
     accDescription?: string;
+    /** Where an `accTitle:` line is: the journey has no place for it unless it came from our own export. */
+    accTitle?: { line: number; column: number; text: string };
     statements: Statement[];
     warnings: ReadWarning[];
 }
@@ -176,7 +178,7 @@ class Reader {
             return;
         }
         if (/^accTitle\s*:/i.test(body)) {
-            this.warn(start, `accTitle (the diagram's accessible title) has no place in a .journey file; not imported`);
+            this.result.accTitle = { line: this.lineNo, column: start + 1, text: decodeMermaidText(body.slice(body.indexOf(':') + 1)).trim() };
             return;
         }
         if (/^accDescr\s*:/i.test(body)) {

@@ -21,6 +21,18 @@ function entity(ch: string): string {
     return `#${ch.codePointAt(0)};`;
 }
 
+/**
+ * The text after `accTitle:` or `accDescr:`, which Mermaid takes to the end of the line as it
+ * is: only what its preprocessing would change (`#…;` entity codes, `<` tags, `%%` directives)
+ * and what would end the line are written as entity codes, so a `:` or `;` stays readable.
+ */
+// eslint-disable-next-line no-control-regex
+const SPECIAL_IN_ACCESSIBLE_TEXT = /[#<\u0000-\u001f\u007f\u2028\u2029]|%(?=%)/gu;
+
+export function mermaidAccessibleText(text: string): string {
+    return text.replace(SPECIAL_IN_ACCESSIBLE_TEXT, entity);
+}
+
 /** Text for a title, section or task name. */
 export function mermaidText(text: string): string {
     return text.replace(SPECIAL, entity);

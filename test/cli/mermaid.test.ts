@@ -51,7 +51,9 @@ describe('journey export mermaid', () => {
         const run = journey(['export', 'mermaid', 'reset.journey', '--no-metadata', '-o', 'reset.mmd'], dir);
         expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
         expect(fs.readFileSync(path.join(dir, 'reset.mmd'), 'utf8')).toBe(
-            'journey\n    title Password reset\n    section Seeks#58; help\n        Calls the desk#59; waits: 2: Office worker, Service desk\n');
+            'journey\n    title Password reset\n    accTitle: Journey map: Password reset\n'
+            + '    accDescr: The journey of Alex (Office worker), in 1 stage and 1 touchpoint. Stages: Seeks: help. Lowest point: Calls the desk; waits in Seeks: help, emotion 2 of 5.\n'
+            + '    section Seeks#58; help\n        Calls the desk#59; waits: 2: Office worker, Service desk\n');
         expect(fs.readdirSync(dir).sort()).toEqual(['people.journey', 'reset.journey', 'reset.mmd']);
         expect(journey(['export', 'mermaid', 'reset.journey', '-o', '-'], dir).stdout).toContain('%% journey-maps: ');
     });

@@ -35,6 +35,8 @@ describe('exportMermaid: the diagram', () => {
         expect(text).toBe([
             'journey',
             '    title Password reset',
+            '    accTitle: Journey map: Password reset',
+            "    accDescr: The journey of Alex (Office worker), in 2 stages and 3 touchpoints. Stages: Can't log in, Resolve. Lowest point: Retries in Can't log in, emotion 1 of 5.",
             "    section Can't log in",
             "        Can't log into their machine: 2: Office worker, Service desk",
             '        Retries: 1: Office worker',
@@ -46,7 +48,15 @@ describe('exportMermaid: the diagram', () => {
 
     test('a journey without a title shows its name; without persona or owner a task has no actors', async () => {
         const text = await exported('journey Reset { stage S { touchpoint Call { emotion 5 } } }', { metadata: false });
-        expect(text).toBe('journey\n    title Reset\n    section S\n        Call: 5\n');
+        expect(text).toBe([
+            'journey',
+            '    title Reset',
+            '    accTitle: Journey map: Reset',
+            '    accDescr: A journey in 1 stage and 1 touchpoint. Stages: S. Lowest point: Call in S, emotion 5 of 5.',
+            '    section S',
+            '        Call: 5',
+            '',
+        ].join('\n'));
     });
 
     test('the same actor for persona and owner is listed once', async () => {
@@ -67,6 +77,8 @@ describe('exportMermaid: escaping', () => {
         expect(text).toBe([
             'journey',
             '    title Reset#58; #35;1#59; now',
+            '    accTitle: Journey map: Reset: #35;1; now',
+            '    accDescr: The journey of Alex (Me: the #35;1; really), in 1 stage and 1 touchpoint. Stages: Step: one #35;2; x. Lowest point: Call: wait #35;3; then, go in Step: one #35;2; x, emotion 2 of 5.',
             '    section Step#58; one #35;2#59; x',
             '        Call#58; wait #35;3#59; then, go: 2: Me#58; the #35;1#59; really, Desk#44; first line',
             '',
@@ -118,8 +130,8 @@ describe('exportMermaid: escaping', () => {
         touchpoint C "Journey" { emotion 2 }
     }
 }`, { metadata: false });
-        expect(text.split('\n').slice(3, 6)).toEqual(['        #116;itle page: 2', '        #115;ection two: 2', '        #74;ourney: 2']);
-        for (const line of text.split('\n').slice(3)) expect(line.trim()).not.toMatch(/^(title\s|section\s|journey)/i);
+        expect(text.split('\n').slice(5, 8)).toEqual(['        #116;itle page: 2', '        #115;ection two: 2', '        #74;ourney: 2']);
+        for (const line of text.split('\n').slice(5)) expect(line.trim()).not.toMatch(/^(title\s|section\s|journey)/i);
     });
 });
 
@@ -134,7 +146,7 @@ describe('exportMermaid: scores', () => {
         touchpoint E { emotion 0 }
     }
 }`);
-        expect(plain(text).split('\n').slice(3, 8).map(l => l.trim())).toEqual(['A: 4', 'B: 3', 'C: 5', 'D: 1', 'E: 1']);
+        expect(plain(text).split('\n').slice(5, 10).map(l => l.trim())).toEqual(['A: 4', 'B: 3', 'C: 5', 'D: 1', 'E: 1']);
         const touchpoints = records(text).filter(r => r.kind === 'touchpoint');
         expect(touchpoints.map(r => r.score)).toEqual([undefined, 2.5, 7, -1, 0]);
     });
@@ -167,6 +179,8 @@ describe('exportMermaid: metadata', () => {
             '    %% journey-maps: {"kind":"channel","name":"Phone","shared":true}',
             '    %% journey-maps: {"kind":"journey","format":1,"name":"Reset","title":"Password reset","persona":"Alex","outcome":"Back at work","actors":{"Alex":"Office worker","Desk":"Service desk"}}',
             '    title Password reset',
+            '    accTitle: Journey map: Password reset',
+            "    accDescr: The journey of Alex (Office worker), in 1 stage and 1 touchpoint. Stages: Can't log in. Lowest point: Can't log in in Can't log in, emotion 2 of 5.",
             '    %% journey-maps: {"kind":"stage","name":"Detect","title":"Can\'t log in","description":"First signs"}',
             "    section Can't log in",
             '        %% journey-maps: {"kind":"touchpoint","name":"CantLogIn","title":"Can\'t log in","channel":"Phone","owner":"Desk","needs":["Why"],"pains":["Nothing said"],"momentOfTruth":true,"feeling":"confused"}',
@@ -225,5 +239,39 @@ describe('exportMermaid: metadata', () => {
     test('an unknown journey is an error', async () => {
         const { model } = await build({ 'a.journey': 'journey R {}' });
         expect(() => exportMermaid(model, 'Nope')).toThrow("no journey named 'Nope'");
+    });
+});
+
+describe('exportMermaid: what a screen reader announces', () => {
+    const JOURNEY = `journey Reset "Password reset" {
+    persona Alex
+    stage Detect "Can't log in" {
+        touchpoint CantLogIn "Can't log into their machine" { channel Phone owner Desk emotion 2 confused }
+        touchpoint Retries { emotion 1 }
+    }
+    stage Resolve {
+        touchpoint Reset "Resets it" { owner Iam emotion 4 }
+    }
+}`;
+
+    test('accTitle names the map; accDescr, without a description, sums it up: persona, stages, lowest point', async () => {
+        const lines = (await exported(JOURNEY, { metadata: false })).split('\n');
+        expect(lines.slice(1, 4)).toEqual([
+            '    title Password reset',
+            '    accTitle: Journey map: Password reset',
+            "    accDescr: The journey of Alex (Office worker), in 2 stages and 3 touchpoints. Stages: Can't log in, Resolve. Lowest point: Retries in Can't log in, emotion 1 of 5.",
+        ]);
+    });
+
+    test('accDescr is the journey\'s own description when it has one, on one line', async () => {
+        const text = await exported(JOURNEY.replace('persona Alex', 'persona Alex\n    description "From six interviews;\\n  March #3"'), { metadata: false });
+        expect(text.split('\n')[3]).toBe('    accDescr: From six interviews; March #35;3'); // Mermaid shows '#3'
+    });
+
+    test('in the journey\'s own language', async () => {
+        const text = await exported(JOURNEY.replace('persona Alex', 'persona Alex\n    language el'), { metadata: false });
+        expect(text.split('\n')[2]).toBe('    accTitle: Χάρτης διαδρομής πελάτη: Password reset');
+        expect(text.split('\n')[3]).toMatch(/^    accDescr: \S/);
+        expect(text.split('\n')[3]).not.toContain('The journey of');
     });
 });

@@ -442,3 +442,32 @@ journey J "J: #1" {
         expect(warnings.map(w => `${w.line}: ${w.message}`)).toEqual(["6: the journey-maps metadata names touchpoint 'Call' twice; this one is imported as 'Call2'"]);
     });
 });
+
+describe('importMermaid: accTitle and accDescr', () => {
+    const SOURCE = {
+        'map.journey': 'persona Alex\njourney Reset "Password reset" {\n    persona Alex\n    stage S {\n        touchpoint A { emotion 2 }\n    }\n}\n',
+    };
+
+    test('someone else\'s accTitle is reported and left out; our own export\'s is not news', async () => {
+        expect(warningsOf('journey\n    accTitle: The reset\n    section S\n        A: 3\n'))
+            .toEqual(["2:5: accTitle (the diagram's accessible title) has no place in a .journey file; not imported"]);
+        const { model } = await build(SOURCE);
+        const exported = exportMermaid(model, 'Reset');
+        expect(exported).toContain('\n    accTitle: Journey map: Password reset\n');
+        expect(importMermaid(exported).warnings).toEqual([]);
+    });
+
+    test('the summary our export writes as accDescr does not become the journey\'s description', async () => {
+        const { model } = await build(SOURCE);
+        const exported = exportMermaid(model, 'Reset');
+        expect(exported).toMatch(/\n {4}accDescr: The journey of Alex, in 1 stage and 1 touchpoint\./);
+        expect(importMermaid(exported).text).not.toContain('description');
+    });
+
+    test('an accDescr edited after the export wins over the description the metadata kept', async () => {
+        const { model } = await build({ 'map.journey': SOURCE['map.journey'].replace('persona Alex\n    stage', 'persona Alex\n    description "Kept"\n    stage') });
+        const exported = exportMermaid(model, 'Reset');
+        expect(importMermaid(exported).text).toContain('description "Kept"');
+        expect(importMermaid(exported.replace('accDescr: Kept', 'accDescr: Edited in Mermaid')).text).toContain('description "Edited in Mermaid"');
+    });
+});

@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shownName } from '../../src/interop/journey-draft.js';
 import { exportMermaid } from '../../src/interop/mermaid-export.js';
 import { shownScore } from '../../src/interop/mermaid-score.js';
+import { journeyLocale } from '../../src/model/journey-language.js';
 import type { JourneyModel, WorkspaceModel } from '../../src/model/journey-model.js';
+import { journeyOverview } from '../../src/render/accessible-summary.js';
+import { sayIn } from '../../src/render/render-messages.js';
 import { build, exampleFiles } from './interop-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,8 +23,8 @@ const MERMAID = path.resolve(__dirname, '..', '..', 'node_modules', 'mermaid', '
 
 interface Task { text: string; score: number; actors: string[]; section?: string }
 interface Read {
-    db: { title: string; sections: string[]; tasks: Task[] };
-    drawn: { title: string; sections: string[]; tasks: Task[] };
+    db: { title: string; sections: string[]; tasks: Task[]; accTitle: string; accDescription: string };
+    drawn: { title: string; sections: string[]; tasks: Task[]; accTitle: string; accDescription: string };
 }
 
 /**
@@ -34,7 +37,7 @@ const READ = `async (text, id) => {
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
     const db = diagram.db;
     const tasks = db.getTasks().map(t => ({ text: t.task, score: t.score, actors: t.people, section: t.section }));
-    const dbResult = { title: db.getDiagramTitle(), sections: [...db.getSections()], tasks };
+    const dbResult = { title: db.getDiagramTitle(), sections: [...db.getSections()], tasks, accTitle: db.getAccTitle(), accDescription: db.getAccDescription() };
     const { svg } = await mermaid.render(id, text);
     const holder = document.createElement('div');
     holder.innerHTML = svg;
@@ -42,6 +45,8 @@ const READ = `async (text, id) => {
     const label = (element) => element?.textContent ?? '';
     const drawn = {
         title: label(holder.querySelector('text[font-weight="bold"]')),
+        accTitle: label(holder.querySelector('svg > title')),
+        accDescription: label(holder.querySelector('svg > desc')),
         sections: [...holder.querySelectorAll('div.journey-section > div.label')].map(label),
         tasks: [...holder.querySelectorAll('line.task-line')].map(line => {
             const group = line.parentElement;
@@ -81,6 +86,8 @@ async function readInMermaid(text: string): Promise<Read> {
             title: decode(read.db.title),
             sections: read.db.sections.map(decode),
             tasks: read.db.tasks.map(t => ({ text: decode(t.text), score: t.score, actors: t.actors.map(decode), section: decode(t.section ?? '') })),
+            accTitle: decode(read.db.accTitle),
+            accDescription: decode(read.db.accDescription),
         },
         drawn: read.drawn,
     };
@@ -99,7 +106,12 @@ function meant(model: WorkspaceModel, journey: JourneyModel) {
         actors: [...new Set([persona && shownName(persona), t.owner && ownerText(t.owner.name)].filter((a): a is string => !!a))],
         section: shownName(stage),
     })));
-    return { title: shownName(journey), sections: journey.stages.map(s => shownName(s)), tasks };
+    // What a screen reader announces: the map's name, and its description or our summary of it.
+    const say = sayIn(journeyLocale(journey) ?? 'en');
+    const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    const accTitle = oneLine(say('map.label', { title: shownName(journey) }));
+    const accDescription = oneLine(journey.description ?? journeyOverview(model, journey, say));
+    return { title: shownName(journey), sections: journey.stages.map(s => shownName(s)), tasks, accTitle, accDescription };
 }
 
 function expectRead(read: Read, expected: ReturnType<typeof meant>): void {
@@ -108,6 +120,10 @@ function expectRead(read: Read, expected: ReturnType<typeof meant>): void {
     expect(read.db.tasks).toEqual(expected.tasks);
     // Mermaid draws a section once per run of tasks in it; sections without tasks are not drawn.
     expect(read.drawn.title).toBe(expected.title);
+    expect(read.db.accTitle).toBe(expected.accTitle);
+    expect(read.db.accDescription).toBe(expected.accDescription);
+    expect(read.drawn.accTitle).toBe(expected.accTitle);
+    expect(read.drawn.accDescription).toBe(expected.accDescription);
     expect(read.drawn.sections).toEqual(expected.sections.filter(s => expected.tasks.some(t => t.section === s)));
     expect(read.drawn.tasks.map(t => t.text)).toEqual(expected.tasks.map(t => t.text));
     expect(read.drawn.tasks.map(t => t.score)).toEqual(expected.tasks.map(t => t.score));
@@ -133,6 +149,8 @@ persona P "Me: the #1 user; really"
 stakeholder D "Desk, first line #2"
 stakeholder Ti "title of a team"
 journey J "Title: a #tag; b <br> c" {
+    description "Why: the #1 reason; 50%% of calls <br>
+        span lines"
     persona P
     stage S1 "Stage: one #1; x" {
         touchpoint T1 "Call: wait #2; then <br> go" { owner D emotion 2 low }
