@@ -14,6 +14,8 @@ import { formatText } from './diagnostic-report.js';
 import { fileJourney } from './file-journey.js';
 import { openInDefaultApp } from './open-in-default-app.js';
 import { openWorkspace } from './open-workspace.js';
+import { pdfDocument } from './pdf-document.js';
+import type { PdfPage } from './pdf-page.js';
 import { refuseOverwritingInput } from './refuse-own-input.js';
 import { renderFormat, type RenderFormat } from './render-format.js';
 import { svgToPng } from './render-png.js';
@@ -26,6 +28,8 @@ export interface RenderCommandOptions {
     format?: RenderFormat;
     /** PNG pixels per SVG unit. */
     scale?: number;
+    /** PDF paper size (A4 when left out); the drawing is fitted on one page of it. */
+    page?: PdfPage;
     output?: string;
     journey?: string;
     view: View;
@@ -40,7 +44,7 @@ export interface RenderCommandOptions {
 }
 
 /**
- * `journey render`: the map of a file as SVG, a standalone HTML page, a PNG or a Markdown
+ * `journey render`: the map of a file as SVG, a standalone HTML page, a PNG, a PDF or a Markdown
  * summary, to a file (-o, written atomically) or standard output (no -o, or -o -); with
  * --open, the file is then opened in the default app (a temporary file without -o). A map
  * with errors is still drawn from what could be read, the errors go to stderr, and the exit
@@ -49,9 +53,10 @@ export interface RenderCommandOptions {
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
     const format = renderFormat(options.format, options.output);
     if (options.open && options.output === '-') throw new CliError('--open opens a file: name one with -o, or leave -o out to open a temporary file');
+    if (options.page && format !== 'pdf') throw new CliError(`--page sets the paper of a PDF, not of ${format.toUpperCase()}: add --format pdf, or name the file map.pdf`);
     const toStdout = (!options.output || options.output === '-') && !options.open;
-    if (format === 'png' && toStdout && process.stdout.isTTY) {
-        throw new CliError('a PNG is binary: write it to a file with -o map.png, or redirect standard output');
+    if ((format === 'png' || format === 'pdf') && toStdout && process.stdout.isTTY) {
+        throw new CliError(`a ${format.toUpperCase()} is binary: write it to a file with -o map.${format}, or redirect standard output`);
     }
     const workspace = await openWorkspace([file], options.config, options.stdinFilename, undefined, localeOption(options.locale));
     await refuseOverwritingInput(options.output, workspace.files.workspace);
@@ -68,6 +73,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         format === 'md' ? journeyMarkdown(model, gaps, journeyName ?? '', { locale })
         : format === 'html' ? standaloneHtml(title, svg(), journeyLocale(model.journeys.find(j => j.name === journeyName)) ?? locale)
         : format === 'png' ? svgToPng(svg(), options.scale ?? 1)
+        : format === 'pdf' ? await pdfDocument({ svg: svg(), page: options.page ?? 'a4', model, journeyName: options.view === 'stakeholders' ? undefined : journeyName, source: file === '-' ? options.stdinFilename ?? '' : file })
         : `${svg()}\n`;
     const errors = reportedDiagnostics(workspace).filter(d => d.severity === 'error');
     if (errors.length > 0) process.stderr.write(formatText(errors, 1, undefined, workspace.locale));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { CliError } from './cli-error.js';
 
-export type RenderFormat = 'svg' | 'html' | 'png' | 'md';
-export const RENDER_FORMATS: readonly RenderFormat[] = ['svg', 'html', 'png', 'md'];
+export type RenderFormat = 'svg' | 'html' | 'png' | 'pdf' | 'md';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['svg', 'html', 'png', 'pdf', 'md'];
 
-const FORMAT_BY_EXTENSION: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png', '.md': 'md' };
+const FORMAT_BY_EXTENSION: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png', '.pdf': 'pdf', '.md': 'md' };
 const KNOWN_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 
 /**

@@ -140,8 +140,8 @@ describe('journey render: the format follows the output file', () => {
         const dir = folder({ 'people.journey': PEOPLE, 'reset.journey': MAP });
         const cases: Array<[string[], string]> = [
             [['-f', 'svg', '-o', 'map.png'], 'journey: --format svg does not match map.png, whose extension means png: drop --format, or name the file map.svg\n'],
-            [['-o', 'map.txt'], "journey: map.txt: cannot tell the format from the extension '.txt': use .svg, .html, .htm, .png or .md, or give --format svg|html|png|md\n"],
-            [['-o', 'map'], 'journey: map: cannot tell the format from a name without an extension: use .svg, .html, .htm, .png or .md, or give --format svg|html|png|md\n'],
+            [['-o', 'map.txt'], "journey: map.txt: cannot tell the format from the extension '.txt': use .svg, .html, .htm, .png, .pdf or .md, or give --format svg|html|png|pdf|md\n"],
+            [['-o', 'map'], 'journey: map: cannot tell the format from a name without an extension: use .svg, .html, .htm, .png, .pdf or .md, or give --format svg|html|png|pdf|md\n'],
         ];
         for (const [args, stderr] of cases) {
             const run = journey(['render', 'reset.journey', ...args], dir);
