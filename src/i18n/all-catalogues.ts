@@ -7,3 +7,4 @@ import '../cli/cli-messages.js';
 import '../language/validation/language-messages.js';
 import '../playground/playground-messages.js';
 import '../playground/editor-phrases.js';
+import '../site/site-messages.js';
