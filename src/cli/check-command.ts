@@ -50,7 +50,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
         const analysis = workspace.services.Journey.gaps.Analysis;
         output = formatJson(diagnostics, gapSection(buildGapReport(analysis.getModel(), analysis.getGaps()), workspace.targetUris));
     } else if (options.format === 'sarif') {
-        output = formatSarif(diagnostics, options.docsUrl);
+        output = formatSarif(diagnostics, options.docsUrl, workspace.locale);
     } else if (options.format === 'github') {
         output = formatGithub(diagnostics);
     } else {

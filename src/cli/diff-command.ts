@@ -9,6 +9,7 @@ import { diffWorkspaces, type DiffSide, type WorkspaceDiff } from '../model/jour
 import type { Locale } from '../i18n/locales.js';
 import { workspaceLocale } from '../model/journey-language.js';
 import { localeOption } from './locale-option.js';
+import { cliText } from './cli-messages.js';
 import { diffMarkdown } from '../render/journey-diff-markdown.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { collectJourneyFiles } from './collect-files.js';
@@ -36,8 +37,8 @@ export interface DiffOptions {
 
 interface LoadedSide extends DiffSide {
     label: string;
-    /** Errors in its maps (syntax, unresolved names). */
-    errors: number;
+    /** Errors in its maps (syntax, unresolved names), sorted, shown as notes once the report's locale is known. */
+    errors: ReportedDiagnostic[];
 }
 
 /**
@@ -74,6 +75,8 @@ export interface DiffReport {
     headErrors: number;
     /** The files on disk that were read, which `-o` must not replace. */
     read: string[];
+    /** The report's language, also that of the terminal's lines about it. */
+    locale: Locale;
 }
 
 /**
@@ -93,14 +96,14 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
         const old = await journeyFilesAtRevision(options.git, paths);
         const files = await workingTreeFiles(paths, old.targets);
         if (files.targets.length === 0 && old.targets.size === 0) {
-            throw new CliError(`no .journey files in ${paths.join(', ')}, in the working tree or at ${options.git}`);
+            throw new CliError(cliText(reportLocale, 'diff.noFiles', { paths: paths.join(', '), revision: options.git }));
         }
         head = await loadSide('working tree', files.targets, files.workspace, new Map(), settings);
         read = files.workspace;
         const given = new Map([...old.targets, ...old.neighbours]);
         base = await loadSide(options.git, [...old.targets.keys()], [...given.keys()], given, settings, file => `${options.git}:${displayPath(file)}`);
     } else {
-        if (args.length !== 2) throw new CliError(`diff needs a base and a head (files or folders), or --git <revision>; got ${args.length} ${args.length === 1 ? 'path' : 'paths'}`);
+        if (args.length !== 2) throw new CliError(cliText(localeOption(options.locale) ?? 'en', `diff.needsTwo.${args.length === 1 ? 'one' : 'other'}`, { count: args.length }));
         const [baseInput, headInput] = args;
         const settings = withLocale((await loadConfig(options.config, [headInput])).settings, options.locale);
         reportLocale = settings.locale ?? 'en';
@@ -112,26 +115,34 @@ export async function buildDiffReport(args: string[], options: Pick<DiffOptions,
         base = await loadSide(displayPath(baseFiles.targets.length === 1 ? baseFiles.targets[0] : baseInput), baseFiles.targets, without(baseFiles.workspace, headFiles.targets), new Map(), settings);
         head = await loadSide(displayPath(headFiles.targets.length === 1 ? headFiles.targets[0] : headInput), headFiles.targets, without(headFiles.workspace, baseFiles.targets), new Map(), settings);
     }
+    // --locale, else the language the head's journeys are written in, else journey.config.json's.
+    const locale = localeOption(options.locale) ?? workspaceLocale(head.model) ?? reportLocale;
+    const loaded = options.git !== undefined ? [head, base] : [base, head];
+    for (const error of loaded.flatMap(side => side.errors)) {
+        const place = `${error.file}:${error.line}:${error.column}`;
+        process.stderr.write(`journey: ${cliText(locale, 'diff.readAsFar', { place, message: error.message })}\n`);
+    }
     const diff = diffWorkspaces(base, head, { base: options.labels?.base ?? base.label, head: options.labels?.head ?? head.label });
     const mermaid = (journey: string) => ({ before: diagram(base, journey), after: diagram(head, journey) });
     return {
         diff,
-        // --locale, else the language the head's journeys are written in, else journey.config.json's.
-        markdown: () => diffMarkdown(diff, mermaid, { locale: localeOption(options.locale) ?? workspaceLocale(head.model) ?? reportLocale }),
+        markdown: () => diffMarkdown(diff, mermaid, { locale }),
         json: () => `${JSON.stringify(withDiagrams(diff, mermaid), null, 2)}\n`,
         newGaps: diff.gaps.introduced.filter(gap => gap.severity !== 'hint').length,
-        headErrors: head.errors,
+        headErrors: head.errors.length,
         read,
+        locale,
     };
 }
 
 /** `journey diff`: the report as a Markdown pull-request comment (or JSON), and the --fail-on-new-gaps gate. */
 export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
-    const { markdown, json, newGaps, headErrors, read } = await buildDiffReport(args, options);
+    const { markdown, json, newGaps, headErrors, read, locale } = await buildDiffReport(args, options);
     await refuseOverwritingInput(options.output, read);
     await writeDocument(options.format === 'json' ? json() : markdown(), options.output);
-    if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${newGaps} new ${newGaps === 1 ? 'gap' : 'gaps'} (--fail-on-new-gaps)\n`);
-    if (options.failOnNewGaps && headErrors > 0) process.stderr.write(`journey: the head has ${headErrors} ${headErrors === 1 ? 'error' : 'errors'} (--fail-on-new-gaps)\n`);
+    const form = (count: number) => (count === 1 ? 'one' : 'other');
+    if (options.failOnNewGaps && newGaps > 0) process.stderr.write(`journey: ${cliText(locale, `diff.newGaps.${form(newGaps)}`, { count: newGaps })}\n`);
+    if (options.failOnNewGaps && headErrors > 0) process.stderr.write(`journey: ${cliText(locale, `diff.headErrors.${form(headErrors)}`, { count: headErrors })}\n`);
     return options.failOnNewGaps && (newGaps > 0 || headErrors > 0) ? ExitCode.Errors : ExitCode.Ok;
 }
 
@@ -147,11 +158,8 @@ async function loadSide(label: string, targets: string[], files: string[], given
         uris.add(document.uri.toString());
         errors.push(...(document.diagnostics ?? []).filter(d => d.severity === 1).map(d => toReported(show(file), d)));
     }
-    for (const error of errors.sort(compareReported)) {
-        process.stderr.write(`journey: note: ${error.file}:${error.line}:${error.column}: ${error.message} (compared as far as it could be read)\n`);
-    }
     const analysis = services.Journey.gaps.Analysis;
-    return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath), errors: errors.length };
+    return { label, model: analysis.getModel(), gaps: analysis.getGaps(), uris, displayPath: uri => show(URI.parse(uri).fsPath), errors: errors.sort(compareReported) };
 }
 
 function diagram(side: LoadedSide, journey: string): string | undefined {

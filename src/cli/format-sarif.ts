@@ -1,6 +1,9 @@
 import type * as Sarif from 'sarif';
 import { GAP_RULES } from '../model/gap-rules/index.js';
-import { LANGUAGE_CODES } from '../language/validation/diagnostic-codes.js';
+import type { Locale } from '../i18n/locales.js';
+import { LANGUAGE_CODES, type DiagnosticCode } from '../language/validation/diagnostic-codes.js';
+import { languageText, type LanguageMessageKey } from '../language/validation/language-messages.js';
+import { ruleSummary } from '../model/gap-messages.js';
 import type { ReportedDiagnostic, Severity } from './diagnostic-report.js';
 import { VERSION } from './version.js';
 
@@ -13,20 +16,23 @@ interface RuleInfo {
     page: boolean;
 }
 
-function allRules(): RuleInfo[] {
+function allRules(locale: Locale): RuleInfo[] {
     return [
-        ...Object.entries(LANGUAGE_CODES).map(([id, { severity, summary }]) => ({ id, summary, level: LEVELS[severity], page: false })),
-        ...GAP_RULES.map(rule => ({ id: rule.code, summary: rule.summary, level: LEVELS[rule.defaultSeverity], page: true })),
+        ...Object.entries(LANGUAGE_CODES).map(([id, { severity }]) => ({
+            id, summary: languageText(locale, `summary.${id as DiagnosticCode}` as LanguageMessageKey), level: LEVELS[severity], page: false,
+        })),
+        ...GAP_RULES.map(rule => ({ id: rule.code, summary: ruleSummary(rule.code, locale), level: LEVELS[rule.defaultSeverity], page: true })),
     ];
 }
 
 /**
  * SARIF 2.1.0 for code scanning: every rule with its description and, for gap rules, a help
  * link to its page (under `docsBase`, e.g. the repository's docs/rules/ on GitHub); results
- * point at paths relative to the checked-out repository (%SRCROOT%).
+ * point at paths relative to the checked-out repository (%SRCROOT%). The rules' descriptions
+ * are in the report's language, as the results' messages are; `language` says which.
  */
-export function formatSarif(diagnostics: ReportedDiagnostic[], docsBase: string | undefined): string {
-    const rules = allRules();
+export function formatSarif(diagnostics: ReportedDiagnostic[], docsBase: string | undefined, locale: Locale = 'en'): string {
+    const rules = allRules(locale);
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     const log: Sarif.Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -59,6 +65,7 @@ export function formatSarif(diagnostics: ReportedDiagnostic[], docsBase: string 
                 }],
             })),
             columnKind: 'utf16CodeUnits',
+            language: locale,
         }],
     };
     return JSON.stringify(log, null, 2) + '\n';

@@ -9,8 +9,11 @@ import { TEMPLATE_NAMES } from './init/templates/index.js';
 import { runExportJson, type ExportJsonOptions } from './export-json-command.js';
 import { runExportMermaid, runImportMermaid, type ExportMermaidOptions, type ImportMermaidOptions } from './mermaid-commands.js';
 import { runPlayground } from './playground-command.js';
+import { runMcp, type McpCommandOptions } from './mcp-command.js';
 import { runPreview } from './preview-server.js';
 import { RENDER_FORMATS, runRender, type RenderCommandOptions } from './render-command.js';
+import { runSite, SITE_THEMES, type SiteCommandOptions } from './site-command.js';
+import { PDF_PAGES } from './pdf-page.js';
 import { CliError, ExitCode } from './cli-error.js';
 import { completionScript, SHELLS, type Shell } from './completion-command.js';
 import { exitStatusHelp } from './exit-status-help.js';
@@ -20,6 +23,7 @@ import { watchAndRerun } from './watch.js';
 import { reportUsageErrorsInOneLine } from './usage-error.js';
 import { VERSION } from './version.js';
 import { LOCALES } from '../i18n/locales.js';
+import { localeOption } from './locale-option.js';
 import { writeOutput } from './write-document.js';
 
 function parseScale(value: string): number {
@@ -84,12 +88,13 @@ export async function main(argv: string[]): Promise<number> {
         });
 
     program.command('render')
-        .description('Draw the journey map of a .journey file (SVG, HTML, PNG) or summarise it (Markdown), with the same renderer as the editor preview.')
+        .description('Draw the journey map of a .journey file (SVG, HTML, PNG, PDF) or summarise it (Markdown), with the same renderer as the editor preview.')
         .argument('<file>', 'the .journey file (its neighbours supply shared declarations), or - for standard input')
         .option('--stdin-filename <path>', 'the path standard input stands for (its folder supplies shared declarations)')
-        .addOption(new Option('-f, --format <format>', 'output format (default: the -o file\'s extension: .svg, .html, .htm, .png, .md; svg on standard output)').choices([...RENDER_FORMATS]))
+        .addOption(new Option('-f, --format <format>', 'output format (default: the -o file\'s extension: .svg, .html, .htm, .png, .pdf, .md; svg on standard output)').choices([...RENDER_FORMATS]))
         .option('-o, --output <file>', 'write to this file (atomically); - or nothing: standard output')
         .option('--scale <n>', 'PNG pixels per SVG unit', parseScale, 1)
+        .addOption(new Option('--page <size>', 'PDF paper: the map is fitted on one page, landscape unless it is taller than wide (default: a4)').choices([...PDF_PAGES]))
         .option('--open', 'then open the file in the default app (without -o: a temporary file, whose path goes to stderr)')
         .option('-j, --journey <name>', 'the journey to draw: any journey of the file\'s folder (default: the first actual journey of the file)')
         .addOption(new Option('--view <view>', 'what to draw').choices([...VIEWS]).default('map'))
@@ -160,10 +165,11 @@ export async function main(argv: string[]): Promise<number> {
         .option('--allow-host <name>', 'also answer requests for this host name (a proxy\'s or a forwarded port\'s); repeat for more. Only loopback names are answered otherwise, against DNS rebinding', (name: string, names: string[]) => [...names, name], [] as string[])
         .option('--open', 'open the preview in the default browser')
         .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
-        .action(async (file: string, options: { port: string; host: string; allowHost: string[]; open?: boolean; config?: string }) => {
+        .addOption(new Option('--locale <code>', 'language of the page and the drawing, for a map that does not name its own (default: the locale of journey.config.json, else en)').choices([...LOCALES]))
+        .action(async (file: string, options: { port: string; host: string; allowHost: string[]; open?: boolean; config?: string; locale?: string }) => {
             const port = Number(options.port);
             if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: '${options.port}' is not a port number`);
-            exitCode = await runPreview(file, { port, host: options.host, allowHosts: options.allowHost, open: options.open, config: options.config });
+            exitCode = await runPreview(file, { port, host: options.host, allowHosts: options.allowHost, open: options.open, config: options.config, locale: localeOption(options.locale) });
         });
 
     program.command('playground')
@@ -237,6 +243,39 @@ export async function main(argv: string[]): Promise<number> {
         }))
         .action(async (file: string, options: ImportMermaidOptions) => {
             exitCode = await runImportMermaid(file, options);
+        });
+
+    program.command('mcp')
+        .description('Serve the folder\'s maps to AI assistants over the Model Context Protocol, on standard input and output: tools to list the journeys, read one, list the gaps, '
+            + 'explain a rule and draw a map. The files are read again whenever they change. Add it to an MCP client\'s settings as the command `journey mcp <folder>`.')
+        .argument('[folder]', 'the folder whose .journey files are served (searched recursively)', '.')
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .addOption(new Option('--locale <code>', 'language of the gap messages (default: the locale of journey.config.json, else en)').choices([...LOCALES]))
+        .addHelpText('after', exitStatusHelp({
+            0: 'the client closed the connection',
+            2: 'usage error, or a folder or journey.config.json that cannot be read',
+        }))
+        .action(async (folder: string, options: McpCommandOptions) => {
+            exitCode = await runMcp(folder, options);
+        });
+
+    program.command('site')
+        .description('Publish a folder of maps as a static web site: an index of every journey (persona, outcome, gaps by severity), a page per journey with its map, '
+            + 'its comparison with its ideal journey and its gap report, a page per persona, channel and stakeholder saying where they appear, and a search box. '
+            + 'The pages work opened as files and on any static host, and load nothing from the network.')
+        .argument('<folder>', 'the folder of .journey files (searched recursively), or one .journey file and its neighbours')
+        .requiredOption('-o, --output <folder>', 'the folder to write the site into (created if missing; a folder with other files is refused unless --force)')
+        .addOption(new Option('--theme <theme>', 'colours').choices([...SITE_THEMES]).default('light'))
+        .addOption(new Option('--locale <code>', 'language of the index and the other workspace pages (default: the language all journeys share, else the locale of journey.config.json, else en); each journey\'s page is in the journey\'s language').choices([...LOCALES]))
+        .option('-c, --config <file>', 'settings file (default: the nearest journey.config.json)')
+        .option('--force', 'write into a folder that has other files (same-named files are replaced, the others kept)')
+        .addHelpText('after', exitStatusHelp({
+            0: 'written',
+            1: 'written from what could be read, but the maps have errors (listed on stderr)',
+            2: 'usage error (-o is the maps\' folder, a file, or a folder with other files), or a file that cannot be read or written',
+        }))
+        .action(async (folder: string, options: SiteCommandOptions) => {
+            exitCode = await runSite(folder, options);
         });
 
     program.command('completion')

@@ -1,15 +1,22 @@
+import type { Locale } from '../i18n/locales.js';
 import { escapeXml } from '../render/text.js';
+import { cliText } from './cli-messages.js';
+import type { CliKey } from './messages/en.js';
 import { pageCsp } from './preview-security.js';
 
 /**
  * The browser preview's page: a toolbar (journey, view, theme, fit, error badge) over the map.
  * The map itself is the renderer's SVG, fetched from the server whenever the file changes;
- * without JavaScript, a link to that SVG (/map.svg) stands in.
+ * without JavaScript, a link to that SVG (/map.svg) stands in. Its words are in the map's
+ * language, which `lang` says.
  */
-export function previewPage(fileName: string, nonce: string): string {
-    const title = escapeXml(`${fileName} — Journey Maps preview`);
+export function previewPage(fileName: string, nonce: string, locale: Locale = 'en'): string {
+    const say = (key: CliKey, params?: Record<string, string | number>) => escapeXml(cliText(locale, key, params));
+    const title = say('preview.title', { file: fileName });
+    // The badge is written by the script: its two sentences, as JSON inside the script (no '<' in them).
+    const badge = JSON.stringify({ one: cliText(locale, 'preview.badge.one'), other: cliText(locale, 'preview.badge.other') }).replace(/</g, '\\u003c');
     return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${pageCsp(nonce, 'meta')}">
@@ -29,16 +36,17 @@ export function previewPage(fileName: string, nonce: string): string {
 <body>
 <header>
   <h1>${escapeXml(fileName)}</h1>
-  <label>Journey <select id="journey"></select></label>
-  <label>View <select id="view"><option value="map">Map</option><option value="compare">Actual against ideal</option><option value="stakeholders">Stakeholders</option></select></label>
-  <label>Theme <select id="theme"><option value="light">Light</option><option value="dark">Dark</option><option value="high-contrast">High contrast</option></select></label>
-  <label><input type="checkbox" id="fit"> Fit to width</label>
+  <label>${say('preview.journey')} <select id="journey"></select></label>
+  <label>${say('preview.view')} <select id="view"><option value="map">${say('preview.view.map')}</option><option value="compare">${say('preview.view.compare')}</option><option value="stakeholders">${say('preview.view.stakeholders')}</option></select></label>
+  <label>${say('preview.theme')} <select id="theme"><option value="light">${say('preview.theme.light')}</option><option value="dark">${say('preview.theme.dark')}</option><option value="high-contrast">${say('preview.theme.high-contrast')}</option></select></label>
+  <label><input type="checkbox" id="fit"> ${say('preview.fit')}</label>
   <span id="badge" role="status"></span>
 </header>
-<noscript><p>This page needs JavaScript to draw the map and follow your saves. Without it, <a href="/map.svg">open the map as an SVG image</a> and reload it after a save.</p></noscript>
-<main id="map" aria-live="polite"></main>
+<noscript><p>${say('preview.noscript', { link: '{link}' }).replace('{link}', `<a href="/map.svg">${say('preview.noscriptLink')}</a>`)}</p></noscript>
+<main id="map"></main>
 <script nonce="${nonce}">
   const $ = id => document.getElementById(id);
+  const badgeText = ${badge};
   const params = () => new URLSearchParams({ view: $('view').value, theme: $('theme').value, journey: $('journey').value });
   async function refresh() {
     const state = await (await fetch('/state')).json();
@@ -47,10 +55,14 @@ export function previewPage(fileName: string, nonce: string): string {
     select.replaceChildren(...state.journeys.map(name => new Option(name, name)));
     select.value = state.journeys.includes(current) ? current : state.selected;
     const badge = $('badge');
-    badge.textContent = state.errors ? state.errors + (state.errors === 1 ? ' error' : ' errors') + ': showing the last map without errors' : '';
+    badge.textContent = state.errors ? (state.errors === 1 ? badgeText.one : badgeText.other).replace('{count}', state.errors) : '';
     badge.classList.toggle('shown', state.errors > 0);
     const response = await fetch('/map.svg?' + params());
+    const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('g.touchpoint');
     $('map').innerHTML = await response.text();
+    // The cards take focus with Tab, in the order of the customer's path (the drawing's own order).
+    for (const card of $('map').querySelectorAll('g.touchpoint')) card.setAttribute('tabindex', '0');
+    if (focused) for (const card of $('map').querySelectorAll('g.touchpoint')) if (card.dataset.touchpoint === focused.dataset.touchpoint) card.focus();
     document.body.dataset.version = state.version;
   }
   for (const id of ['journey', 'view', 'theme']) $(id).addEventListener('change', refresh);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Gap } from '../model/gap.js';
 import type { WorkspaceModel } from '../model/journey-model.js';
 import type { Locale } from '../i18n/locales.js';
+import { journeyLocale } from '../model/journey-language.js';
 import { renderSvg, VIEWS, type View } from '../render/render-svg.js';
 import type { ThemeName } from '../render/theme.js';
 import { reportedDiagnostics } from './check-command.js';
@@ -38,6 +39,8 @@ export interface PreviewOptions {
     config?: string;
     /** Host names answered besides the loopback ones (a proxy's or a forwarded port's name). */
     allowHosts?: string[];
+    /** --locale: the language of the page and the drawing, for maps that do not name their own. */
+    locale?: Locale;
 }
 
 /**
@@ -55,9 +58,14 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
     let errors = 0;
     let version = 0;
     const clients = new Set<ServerResponse>();
+    // The page speaks the language of the journey it opens with, else the workspace's.
+    const pageLocale = (): Locale => {
+        const journey = good?.model.journeys.find(j => j.name === good?.selected);
+        return journeyLocale(journey) ?? good?.locale ?? options.locale ?? 'en';
+    };
 
     const rebuild = async (first = false) => {
-        const workspace = await openWorkspace([file], options.config);
+        const workspace = await openWorkspace([file], options.config, undefined, undefined, options.locale);
         let selected: string | undefined;
         try {
             selected = fileJourney(workspace, { verb: 'preview', withoutJourneyOption: true });
@@ -103,7 +111,7 @@ export async function runPreview(file: string, options: PreviewOptions): Promise
         const pathname = target.split('?')[0];
         if (pathname === '/') {
             const nonce = randomBytes(16).toString('base64');
-            answer(response, 200, 'text/html; charset=utf-8', previewPage(fileName, nonce), {}, pageCsp(nonce));
+            answer(response, 200, 'text/html; charset=utf-8', previewPage(fileName, nonce, pageLocale()), {}, pageCsp(nonce));
         } else if (pathname === '/state') {
             answer(response, 200, 'application/json', JSON.stringify({ version, errors, journeys: good?.journeys ?? [], selected: good?.selected }));
         } else if (pathname === '/map.svg') {

@@ -1,6 +1,9 @@
 import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { JourneyServices } from './journey-module.js';
+import type { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './parser-error-messages.js';
 import { recoveryGuessOffset } from './recovery-noise.js';
+import { syntaxErrorLocale } from './syntax-error-locale.js';
 import { DiagnosticCode } from './validation/diagnostic-codes.js';
 
 const CODES_BY_PHASE: Record<string, DiagnosticCode> = {
@@ -18,6 +21,10 @@ const UNCLOSED_COMMENT = 'This comment is not closed';
  * unclosed comment (rest of the file): the lexer error already says what to fix.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    constructor(private readonly services: JourneyServices) {
+        super(services);
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
@@ -26,7 +33,22 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = CODES_BY_PHASE[phase];
             }
         }
-        return withoutRecoveryGuesses(document, withoutFollowOnParseErrors(diagnostics));
+        return this.inDocumentLocale(document, withoutRecoveryGuesses(document, withoutFollowOnParseErrors(diagnostics)));
+    }
+
+    /** Syntax errors are worded in English while parsing (syntax-wordings.ts): word them in the document's locale. */
+    private inDocumentLocale(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const workspaceLocale = this.services.gaps.Settings.settings.locale ?? 'en';
+        const parser = this.services.parser.ParserErrorMessageProvider as Partial<JourneyParserErrorMessages>;
+        const lexer = this.services.parser.LexerErrorMessageProvider as Partial<JourneyLexerErrorMessages>;
+        for (const diagnostic of diagnostics) {
+            const phase = phaseOf(diagnostic);
+            const wordings = phase === DocumentValidator.ParsingError ? parser.wordings : phase === DocumentValidator.LexingError ? lexer.wordings : undefined;
+            if (!wordings) continue;
+            const locale = syntaxErrorLocale(document, document.textDocument.offsetAt(diagnostic.range.start), workspaceLocale);
+            diagnostic.message = wordings.reword(diagnostic.message, locale) ?? diagnostic.message;
+        }
+        return diagnostics;
     }
 }
 

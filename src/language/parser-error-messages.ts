@@ -1,42 +1,50 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST, type Grammar } from 'langium';
+import type { Locale } from '../i18n/locales.js';
 import { closestName } from './did-you-mean.js';
 import { kindWord, withArticle } from './element-kinds.js';
 import { declarationPhrases, fieldPhrasesByRule } from './field-keywords.js';
+import { RememberedWordings, type Wording } from './syntax-wordings.js';
+import { languageText as say, localKindWord, type LanguageMessageKey } from './validation/language-messages.js';
 
 // Words for the grammar's terminals, as a map author would say them.
-const TERMINAL_WORDS: Record<string, string> = {
-    ID: 'a name',
-    NUMBER: 'a number',
-    STRING: 'a quoted text',
-    EOF: 'the end of the file',
-};
+const TERMINAL_WORDS = {
+    ID: 'syntax.a-name',
+    NUMBER: 'syntax.a-number',
+    STRING: 'syntax.a-quoted-text',
+    EOF: 'syntax.end-of-file',
+} as const;
+
+function terminalWord(name: string): (typeof TERMINAL_WORDS)[keyof typeof TERMINAL_WORDS] | undefined {
+    return Object.hasOwn(TERMINAL_WORDS, name) ? TERMINAL_WORDS[name as keyof typeof TERMINAL_WORDS] : undefined;
+}
 
 function keywordOf(type: TokenType | undefined): string | undefined {
-    if (!type || TERMINAL_WORDS[type.name] || type.name === 'WS') return undefined;
+    if (!type || terminalWord(type.name) || type.name === 'WS') return undefined;
     return type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
 }
 
-function describeExpected(type: TokenType): string {
-    return TERMINAL_WORDS[type.name] ?? `'${keywordOf(type)}'`;
+function describeExpected(locale: Locale, type: TokenType): string {
+    const terminal = terminalWord(type.name);
+    return terminal ? say(locale, terminal) : `'${keywordOf(type)}'`;
 }
 
 function isEnd(token: IToken | undefined): boolean {
     return !token || token.tokenType?.name === 'EOF' || token.image === '';
 }
 
-function describeFound(token: IToken | undefined): string {
-    return isEnd(token) ? 'the end of the file' : `'${token!.image}'`;
+function describeFound(locale: Locale, token: IToken | undefined): string {
+    return isEnd(token) ? say(locale, 'syntax.end-of-file') : `'${token!.image}'`;
 }
 
-function oneOf(words: string[], conjunction = 'or'): string {
+function oneOf(locale: Locale, words: string[]): string {
     const unique = [...new Set(words)];
-    if (unique.length <= 1) return unique[0] ?? 'something else';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique[unique.length - 1]}`;
+    if (unique.length <= 1) return unique[0] ?? say(locale, 'syntax.something-else');
+    return say(locale, 'syntax.or', { items: unique.slice(0, -1).join(', '), last: unique[unique.length - 1] });
 }
 
-function firstTokens(paths: TokenType[][]): string[] {
-    return paths.filter(p => p.length > 0).map(p => describeExpected(p[0]));
+function firstTokens(locale: Locale, paths: TokenType[][]): string[] {
+    return paths.filter(p => p.length > 0).map(p => describeExpected(locale, p[0]));
 }
 
 /** Chevrotain marks rule names with zero-width characters; drop them. */
@@ -46,6 +54,19 @@ function plainRuleName(name: string): string {
 
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A kind of element where English says "a touchpoint": the other locales' messages put the bare
+ * word in their own quotes ("στοιχείο «σημείο επαφής»"), as the validation messages do.
+ */
+function aKind(locale: Locale, kind: string): string {
+    return locale === 'en' ? withArticle(kind) : localKindWord(locale, kind);
+}
+
+/** Kinds in a list ("a stage or a touchpoint"), each quoted in the other locales. */
+function kindsListed(locale: Locale, kinds: string[]): string {
+    return oneOf(locale, kinds.map(kind => (locale === 'en' ? withArticle(kind) : say(locale, 'syntax.kind-in-list', { kind: localKindWord(locale, kind) }))));
 }
 
 interface GrammarWords {
@@ -105,20 +126,43 @@ function referenceTargets(grammar: Grammar): Map<string, string> {
 /**
  * Parser messages written for map authors, e.g. "'ownr' is not a touchpoint field. Did you
  * mean 'owner'?" instead of chevrotain's token-sequence dumps. The words come from the
- * grammar, so the messages follow it when it changes.
+ * grammar, so the messages follow it when it changes. Chevrotain gets the English text; the
+ * document validator words it in the document's locale (see syntax-wordings.ts).
  */
 export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
     private words: GrammarWords | undefined;
+    readonly wordings = new RememberedWordings();
 
     constructor(private readonly grammar: () => Grammar) {}
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return this.wordings.english(this.mismatchToken(options));
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
+        return this.wordings.english(this.topLevelMessage(options.firstRedundant));
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const paths = options.expectedPathsPerAlt.flat();
+        const actual = options.actual[0];
+        return this.wordings.english(locale => say(locale, 'syntax.expected', { expected: oneOf(locale, firstTokens(locale, paths)), found: describeFound(locale, actual) }));
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const paths = options.expectedIterationPaths;
+        const actual = options.actual[0];
+        return this.wordings.english(locale => say(locale, 'syntax.expected-at-least-one', { expected: oneOf(locale, firstTokens(locale, paths)), found: describeFound(locale, actual) }));
+    }
+
+    private mismatchToken(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): Wording {
         const { expected, actual, previous } = options;
         const ruleName = plainRuleName(options.ruleName);
         const expectedKeyword = keywordOf(expected);
         if (expectedKeyword === '}' && isEnd(actual)) {
-            const kind = this.grammarWords().fieldsByRule.has(ruleName) ? ` ${kindWord(ruleName)}` : '';
-            return `The file ends before this${kind} is closed: add the missing '}'.`;
+            if (!this.grammarWords().fieldsByRule.has(ruleName)) return locale => say(locale, 'syntax.unclosed-brace');
+            const kind = kindWord(ruleName);
+            return locale => say(locale, 'syntax.unclosed-brace-kind', { kind: localKindWord(locale, kind) });
         }
         if (expectedKeyword === '}') {
             const fieldMessage = this.notAFieldMessage(ruleName, actual);
@@ -129,26 +173,16 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
             const missing = this.missingNameMessage(previous, actual);
             if (missing) return missing;
         }
-        if (expected.name === 'ID' && keywordOf(actual.tokenType) && /^\p{L}/u.test(actual.image)) {
-            const alternative = capitalise(actual.image) !== actual.image ? capitalise(actual.image) : `${actual.image}_`;
-            return `'${actual.image}' is a word of the language and cannot be a name. Choose another name, for example '${alternative}'.`;
+        const word = actual.image;
+        if (expected.name === 'ID' && keywordOf(actual.tokenType) && /^\p{L}/u.test(word)) {
+            const alternative = capitalise(word) !== word ? capitalise(word) : `${word}_`;
+            return locale => say(locale, 'syntax.reserved-word-name', { word, alternative });
         }
-        const after = previous && keywordOf(previous.tokenType) && expected.name === 'ID' ? ` after '${previous.image}'` : '';
-        return `Expected ${describeExpected(expected)}${after} but found ${describeFound(actual)}.`;
-    }
-
-    buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return this.topLevelMessage(options.firstRedundant);
-    }
-
-    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        const expected = firstTokens(options.expectedPathsPerAlt.flat());
-        return `Expected ${oneOf(expected)} but found ${describeFound(options.actual[0])}.`;
-    }
-
-    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        const expected = firstTokens(options.expectedIterationPaths);
-        return `Expected at least one ${oneOf(expected)} but found ${describeFound(options.actual[0])}.`;
+        const after = previous && keywordOf(previous.tokenType) && expected.name === 'ID' ? previous.image : undefined;
+        return locale => {
+            const params = { expected: describeExpected(locale, expected), found: describeFound(locale, actual) };
+            return after === undefined ? say(locale, 'syntax.expected', params) : say(locale, 'syntax.expected-after', { ...params, previous: after });
+        };
     }
 
     /**
@@ -159,68 +193,72 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
      * attempted name (`channel support`), and gets the message that a word of the language
      * cannot be one.
      */
-    private missingNameMessage(previous: IToken | undefined, actual: IToken): string | undefined {
+    private missingNameMessage(previous: IToken | undefined, actual: IToken): Wording | undefined {
         const word = keywordOf(previous?.tokenType);
         if (!previous || !word) return undefined;
         const { referenceTargets, declaringWords, fieldWords, declarations } = this.grammarWords();
         const declares = declaringWords.has(word);
         const target = referenceTargets.get(word);
         if (!declares && target === undefined && word !== ',') return undefined;
-        const needs = word === ',' ? `A name is missing after ','` : `'${word}' needs ${target && !declares ? `the name of ${withArticle(target)}` : 'a name'} here`;
-        if (isEnd(actual)) return `${needs}, before the end of the file.`;
+        const needs = (locale: Locale) => word === ',' ? say(locale, 'syntax.needs-name-after-comma')
+            : target && !declares ? say(locale, 'syntax.needs-name-of', { word, kindWithArticle: aKind(locale, target) })
+            : say(locale, 'syntax.needs-name', { word });
+        // English says "This touchpoint" with the keyword itself; the others name its kind.
+        const thisKind = (locale: Locale) => (locale === 'en' ? word : localKindWord(locale, word));
+        if (isEnd(actual)) return locale => say(locale, 'syntax.needs-before-end', { needs: needs(locale) });
         const found = keywordOf(actual.tokenType);
         if (actual.tokenType?.name === 'STRING') {
-            if (!declares) return `${needs}, not a quoted text: names are written without quotes.`;
-            return target ? `${needs}, before the quoted text: names are written without quotes.` : `This ${word} has no name: write one after '${word}', before its title.`;
+            if (!declares) return locale => say(locale, 'syntax.needs-not-quoted', { needs: needs(locale) });
+            return target ? locale => say(locale, 'syntax.needs-before-quoted', { needs: needs(locale) })
+                : locale => say(locale, 'syntax.no-name-before-title', { kind: thisKind(locale), word });
         }
-        if (found === '{' && declares) return `This ${word} has no name: write one after '${word}', before '{'.`;
-        if (found === '{' || found === '}' || found === ',') return `${needs}, before '${found}'.`;
+        if (found === '{' && declares) return locale => say(locale, 'syntax.no-name-before-brace', { kind: thisKind(locale), word });
+        if (found === '{' || found === '}' || found === ',') return locale => say(locale, 'syntax.needs-before-token', { needs: needs(locale), found });
         if (!found || !/^\p{L}/u.test(found)) return undefined;
         const sameLine = (actual.startLine ?? 0) <= (previous.endLine ?? previous.startLine ?? 0);
         const ownWords = declaringWords.get(word);
         const what = ownWords?.has(found) || (!ELEMENT_WORDS.has(found) && fieldWords.has(found)) ? 'field'
             : ELEMENT_WORDS.has(found) ? 'element' : declarations.includes(found) ? 'declaration' : undefined;
-        if (!sameLine) return what ? `${needs}: '${found}' starts the next ${what}.` : `${needs}, before '${found}'.`;
+        const startsNext = (reserved: boolean): Wording => locale =>
+            say(locale, `syntax.needs-next-${what!}${reserved ? '-reserved' : ''}` as LanguageMessageKey, { needs: needs(locale), found });
+        if (!sameLine) return what ? startsNext(false) : locale => say(locale, 'syntax.needs-before-token', { needs: needs(locale), found });
         // On the same line, `channel support` names a channel 'support'; `owner emotion 2` leaves the owner out.
-        if (what && !declares) return `${needs}: '${found}' starts the next ${what}.`;
-        if (what && ELEMENT_WORDS.has(found)) return `${needs}: '${found}' starts the next ${what}, and a word of the language cannot be a name.`;
+        if (what && !declares) return startsNext(false);
+        if (what && ELEMENT_WORDS.has(found)) return startsNext(true);
         return undefined;
     }
 
     /** Inside an element's braces, a word that is not one of its fields. */
-    private notAFieldMessage(ruleName: string, actual: IToken): string | undefined {
+    private notAFieldMessage(ruleName: string, actual: IToken): Wording | undefined {
         const { fieldsByRule, kindsByFieldWord } = this.grammarWords();
         const fields = fieldsByRule.get(ruleName);
         if (!fields) return undefined;
         const kind = kindWord(ruleName);
+        const word = actual.image;
         const firstWords = fields.map(f => f.split(' ')[0]);
-        const guess = closestName(actual.image, firstWords);
-        let hint = '';
-        if (guess) {
-            hint = ` Did you mean '${fields[firstWords.indexOf(guess)]}'?`;
-        } else {
-            const owners = kindsByFieldWord.get(actual.image);
-            if (owners) hint = ` It is a field of ${oneOf(owners.map(withArticle))}: is the '{' after that element's title missing?`;
-        }
-        return `'${actual.image}' is not ${withArticle(kind)} field.${hint} ${capitalise(withArticle(kind))} takes: ${fields.join(', ')}; close it with '}'.`;
+        const guess = closestName(word, firstWords);
+        const owners = guess ? undefined : kindsByFieldWord.get(word);
+        return locale => {
+            const hint = guess ? say(locale, 'syntax.did-you-mean-field', { field: fields[firstWords.indexOf(guess)] })
+                : owners ? say(locale, 'syntax.field-of-other', { owners: kindsListed(locale, owners) }) : '';
+            const a = aKind(locale, kind);
+            return say(locale, 'syntax.not-a-field', { word, aKind: a, hint, AKind: locale === 'en' ? capitalise(a) : a, fields: fields.join(', ') });
+        };
     }
 
     /** Between declarations, something that does not start one. */
-    private topLevelMessage(token: IToken): string {
-        if (token.image === '}') return `Unexpected '}': there is no open '{' for it to close.`;
+    private topLevelMessage(token: IToken): Wording {
+        const word = token.image;
+        if (word === '}') return locale => say(locale, 'syntax.unexpected-close');
         const { declarations, kindsByFieldWord } = this.grammarWords();
-        const expected = `At the top of a file, write ${oneOf(declarations.filter(d => d !== 'ideal' && d !== 'actual'))} declarations.`;
-        if (token.image === '-') {
-            return `Names cannot contain '-': join the words with '_' or write them together, for example Service_Desk or ServiceDesk.`;
-        }
-        const owners = kindsByFieldWord.get(token.image);
-        if (owners) {
-            return `'${token.image}' is a field of ${oneOf(owners.map(withArticle))}: put it inside that element's '{ }' after its title.`;
-        }
-        const guess = closestName(token.image, [...declarations, ...kindsByFieldWord.keys()]);
-        if (guess && declarations.includes(guess)) return `Unexpected '${token.image}'. Did you mean '${guess}'? ${expected}`;
-        if (guess) return `Unexpected '${token.image}'. Did you mean '${guess}', a field of ${oneOf(kindsByFieldWord.get(guess)!.map(withArticle))}?`;
-        return `Unexpected '${token.image}'. ${expected}`;
+        const expected = (locale: Locale) => say(locale, 'syntax.top-level-expected', { declarations: oneOf(locale, declarations.filter(d => d !== 'ideal' && d !== 'actual')) });
+        if (word === '-') return locale => say(locale, 'syntax.no-dash');
+        const owners = kindsByFieldWord.get(word);
+        if (owners) return locale => say(locale, 'syntax.field-at-top', { word, owners: kindsListed(locale, owners) });
+        const guess = closestName(word, [...declarations, ...kindsByFieldWord.keys()]);
+        if (guess && declarations.includes(guess)) return locale => say(locale, 'syntax.unexpected-did-you-mean', { word, guess, expected: expected(locale) });
+        if (guess) return locale => say(locale, 'syntax.unexpected-did-you-mean-field', { word, guess, owners: kindsListed(locale, kindsByFieldWord.get(guess)!) });
+        return locale => say(locale, 'syntax.unexpected', { word, expected: expected(locale) });
     }
 
     private grammarWords(): GrammarWords {
@@ -251,16 +289,21 @@ function visible(text: string): string {
 }
 
 export class JourneyLexerErrorMessages implements ILexerErrorMessageProvider {
+    readonly wordings = new RememberedWordings();
+
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substr(startOffset, length);
-        if (text.startsWith('/*')) return `This comment is not closed: add '*/' where it should end.`;
+        if (text.startsWith('/*')) return this.wordings.english(locale => say(locale, 'syntax.unclosed-comment'));
         if (text.startsWith('"') || text.startsWith("'")) {
-            return `This text is not closed: add the closing ${text[0]} on the same line.`;
+            const quote = text[0];
+            return this.wordings.english(locale => say(locale, 'syntax.unclosed-text', { quote }));
         }
-        return `Unexpected character '${visible(text)}'. Names use letters, digits and '_'; put other text in quotes.`;
+        const character = visible(text);
+        return this.wordings.english(locale => say(locale, 'syntax.unexpected-character', { character }));
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return `Unexpected '${token.image}'.`;
+        const image = token.image;
+        return this.wordings.english(locale => say(locale, 'syntax.unexpected-token', { token: image }));
     }
 }

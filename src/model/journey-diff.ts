@@ -249,6 +249,31 @@ function otherChanges(before: JourneyModel, after: JourneyModel, both: (readonly
     return changes;
 }
 
+/**
+ * One of `otherChanges`, read back into its parts, for a report in another language: the
+ * strings stay as they are in the JSON (plain English data), and names and fields never hold
+ * a space or ': ', so they read back unambiguously. A journey's own field is just its name.
+ */
+export type OtherChange =
+    | { what: 'stage-added' | 'stage-removed'; stage: string }
+    | { what: 'stage-fields'; stage: string; fields: string }
+    | { what: 'touchpoint-fields'; touchpoint: string; fields: string }
+    | { what: 'improvement-fields'; improvement: string; fields: string }
+    | { what: 'stage-order' | 'touchpoint-order' }
+    | { what: 'journey-field'; field: string };
+
+export function readOtherChange(change: string): OtherChange {
+    if (change === 'order of stages') return { what: 'stage-order' };
+    if (change === 'order of touchpoints') return { what: 'touchpoint-order' };
+    const added = /^stage (\S+) (added|removed)$/.exec(change);
+    if (added) return { what: added[2] === 'added' ? 'stage-added' : 'stage-removed', stage: added[1] };
+    const fields = /^(stage|touchpoint|improvement) (\S+): (.+)$/.exec(change);
+    if (fields?.[1] === 'stage') return { what: 'stage-fields', stage: fields[2], fields: fields[3] };
+    if (fields?.[1] === 'touchpoint') return { what: 'touchpoint-fields', touchpoint: fields[2], fields: fields[3] };
+    if (fields?.[1] === 'improvement') return { what: 'improvement-fields', improvement: fields[2], fields: fields[3] };
+    return { what: 'journey-field', field: change };
+}
+
 /** The fields of two versions of an element that differ, positions aside. */
 function changedFields(before: object, after: object, skip: ReadonlySet<string>): string[] {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(key => !skip.has(key));

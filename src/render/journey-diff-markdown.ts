@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
-import type { EmotionShift, GapSummary, ImprovementSummary, JourneyDiff, WorkspaceDiff } from '../model/journey-diff.js';
+import { readOtherChange, type EmotionShift, type GapSummary, type ImprovementSummary, type JourneyDiff, type WorkspaceDiff } from '../model/journey-diff.js';
 import { markdownCell as cell } from './markdown-text.js';
 import { counted, sayIn, type RenderKey, type Say } from './render-messages.js';
 
@@ -77,7 +77,7 @@ function journeySection(journey: JourneyDiff, say: Say, mermaid?: MermaidPair): 
         ...i.removed.map(x => `- ${say('diff.improvementRemoved', { improvement: about(x) })}`),
     ];
     if (improvements.length > 0) out.push('', say('diff.improvements'), '', ...improvements);
-    if (journey.otherChanges.length > 0) out.push('', say('diff.alsoChanged', { changes: journey.otherChanges.map(cell).join('; ') }));
+    if (journey.otherChanges.length > 0) out.push('', say('diff.alsoChanged', { changes: journey.otherChanges.map(c => cell(otherChange(say, c))).join('; ') }));
     const { introduced, resolved } = journey.gaps;
     if (introduced.length + resolved.length > 0) {
         out.push('', say('diff.gaps', { counts: gapCounts(say, introduced, resolved, false) }));
@@ -91,6 +91,21 @@ function journeySection(journey: JourneyDiff, say: Say, mermaid?: MermaidPair): 
         out.push('</details>');
     }
     return out;
+}
+
+/** An edit the tables do not show, in the report's language; field names stay as the model names them. */
+function otherChange(say: Say, text: string): string {
+    const change = readOtherChange(text);
+    switch (change.what) {
+        case 'stage-added': return say('diff.other.stageAdded', { stage: change.stage });
+        case 'stage-removed': return say('diff.other.stageRemoved', { stage: change.stage });
+        case 'stage-fields': return say('diff.other.stageFields', { stage: change.stage, fields: change.fields });
+        case 'touchpoint-fields': return say('diff.other.touchpointFields', { touchpoint: change.touchpoint, fields: change.fields });
+        case 'improvement-fields': return say('diff.other.improvementFields', { improvement: change.improvement, fields: change.fields });
+        case 'stage-order': return say('diff.other.stageOrder');
+        case 'touchpoint-order': return say('diff.other.touchpointOrder');
+        case 'journey-field': return change.field;
+    }
 }
 
 function gapList(say: Say, heading: RenderKey, gaps: GapSummary[]): string[] {

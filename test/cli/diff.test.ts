@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { journey, tempFolder } from './journey-cli.js';
 
 const PEOPLE = 'persona Alex "Office worker"\nstakeholder Desk "Service desk"\nstakeholder Iam "Identity team"\nchannel Phone "Phone"\nchannel Portal "Portal"\n';
@@ -203,5 +203,58 @@ describe('journey diff', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('--git <revision>');
         expect(run.stdout).toContain('--fail-on-new-gaps');
+    });
+});
+
+// Edits the tables do not show (a journey field, a stage added, a touchpoint's description), a
+// new gap, and a head that cannot be read: every sentence about them in the chosen locale.
+const EDITED = MAP
+    .replace('outcome "Back at work"', 'outcome "Working again"')
+    .replace('owner Desk  emotion 3 }', 'owner Desk  emotion 3  description "Self-service" }')
+    .replace('    improvement', '    stage Wrap {\n        touchpoint Thanks "Says thanks" { channel Phone  emotion 4 }\n    }\n    improvement');
+const UNREADABLE = 'journey Reset "Password reset" {\n    stage Help { touchpoint Calls { emotion relieved } }\n}\n';
+
+describe('journey diff in the chosen locale', () => {
+    const folders: string[] = [];
+    afterAll(() => folders.forEach(folder => fs.rmSync(folder, { recursive: true, force: true })));
+    const folder = () => {
+        const dir = tempFolder({ 'base/people.journey': PEOPLE, 'base/reset.journey': MAP, 'head/people.journey': PEOPLE, 'head/reset.journey': EDITED, 'bad/people.journey': PEOPLE, 'bad/reset.journey': UNREADABLE });
+        folders.push(dir);
+        return dir;
+    };
+
+    test('English is as before: the other edits named, the gate and the note worded as they were', () => {
+        const dir = folder();
+        const run = journey(['diff', '--fail-on-new-gaps', 'base', 'head'], dir);
+        expect(run.stdout).toContain('**Also changed:** outcome; stage Wrap added; touchpoint Portal: description.');
+        expect(run.stderr).toBe('journey: 1 new gap (--fail-on-new-gaps)\n');
+        const unread = journey(['diff', '--fail-on-new-gaps', 'base', 'bad'], dir);
+        expect(unread.stderr).toContain("journey: note: bad/reset.journey:2:45: Expected a number but found 'relieved'. (compared as far as it could be read)\n");
+        expect(unread.stderr).toMatch(/journey: the head has 1 error \(--fail-on-new-gaps\)\n$/);
+    });
+
+    test('Greek: the report, the gate, the note on an unreadable head and a usage error', () => {
+        const dir = folder();
+        const run = journey(['diff', '--fail-on-new-gaps', '--locale', 'el', 'base', 'head'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('**Άλλες αλλαγές:** outcome; προστέθηκε το στάδιο Wrap; σημείο επαφής Portal: description.');
+        expect(run.stderr).toBe('journey: 1 νέο κενό (--fail-on-new-gaps)\n');
+        for (const english of ['Also changed', 'stage Wrap', 'touchpoint Portal', 'new gap']) expect(run.stdout + run.stderr, english).not.toContain(english);
+        const unread = journey(['diff', '--fail-on-new-gaps', '--locale', 'el', 'base', 'bad'], dir);
+        expect(unread.stderr).toContain("journey: σημείωση: bad/reset.journey:2:45: Αναμενόταν αριθμός, αλλά βρέθηκε 'relieved'. (συγκρίθηκε όσο μπορούσε να διαβαστεί)\n");
+        expect(unread.stderr).toMatch(/journey: η νέα έκδοση έχει 1 σφάλμα \(--fail-on-new-gaps\)\n$/);
+        expect(unread.stderr).not.toMatch(/note:|compared as far|the head has|Expected/);
+        const usage = journey(['diff', '--locale', 'el', 'base'], dir);
+        expect(usage.status).toBe(2);
+        expect(usage.stderr).toBe('journey: το diff χρειάζεται μια βάση και μια νέα έκδοση (αρχεία ή φακέλους) ή --git <revision>· δόθηκε 1 διαδρομή αρχείου\n');
+    });
+
+    test('Spanish, another language', () => {
+        const dir = folder();
+        const run = journey(['diff', '--fail-on-new-gaps', '--locale', 'es', 'base', 'head'], dir);
+        expect(run.stdout).toContain('outcome; etapa Wrap añadida; punto de contacto Portal: description.');
+        expect(run.stderr).toBe('journey: 1 brecha nueva (--fail-on-new-gaps)\n');
+        const unread = journey(['diff', '--fail-on-new-gaps', '--locale', 'es', 'base', 'bad'], dir);
+        expect(unread.stderr).toMatch(/journey: la nueva versión tiene 1 error \(--fail-on-new-gaps\)\n$/);
     });
 });

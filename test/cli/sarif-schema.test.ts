@@ -81,6 +81,30 @@ describe('journey check --format sarif against the SARIF 2.1.0 JSON schema', () 
         expect(log.runs[0].tool.driver.rules.find(r => r.id === 'missing-owner')!.helpUri).toBe('https://example.org/journey/docs/rules/missing-owner.md');
     });
 
+    test('--locale el: every rule described in Greek, the results too; the rule ids, levels and places as in English', () => {
+        const dir = tempFolder({ 'maps/people.journey': PEOPLE, 'maps/gets help.journey': MAP, 'maps/brisé été.journey': BROKEN });
+        folders.push(dir);
+        const english = sarif(['maps'], dir).log;
+        const greek = sarif(['maps', '--locale', 'el'], dir).log;
+        expect(problems(greek)).toEqual([]);
+        const rules = (log: SarifLog) => log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; help: { text: string } }[];
+        expect(rules(greek).map(r => r.id)).toEqual(rules(english).map(r => r.id));
+        expect(rules(greek).length).toBeGreaterThan(30);
+        for (const [i, rule] of rules(greek).entries()) {
+            expect(rule.shortDescription.text, rule.id).toMatch(/[α-ωά-ώ]/);
+            expect(rule.shortDescription.text, rule.id).not.toBe(rules(english)[i].shortDescription.text);
+            expect(rule.help.text, rule.id).toBe(rule.shortDescription.text);
+        }
+        expect(rules(greek).find(r => r.id === 'syntax-error')!.shortDescription.text).toBe('Το κείμενο δεν ακολουθεί τη γλώσσα .journey.');
+        expect(rules(english).find(r => r.id === 'syntax-error')!.shortDescription.text).toBe('The text does not follow the .journey language.');
+        const shape = (log: SarifLog) => log.runs[0].results.map(r => [r.ruleId, r.level, JSON.stringify(r.locations)]);
+        expect(shape(greek)).toEqual(shape(english));
+        const messages = (log: SarifLog) => (log.runs[0].results as unknown as { message: { text: string } }[]).map(r => r.message.text);
+        expect(messages(greek).filter(m => /[α-ω]/.test(m)).length).toBe(messages(greek).length);
+        expect((greek.runs[0] as { language?: string }).language).toBe('el');
+        expect((english.runs[0] as { language?: string }).language).toBe('en');
+    });
+
     test('a folder with nothing to report: a valid log with no results', () => {
         const dir = tempFolder({ 'people.journey': PEOPLE, 'clean.journey': CLEAN });
         folders.push(dir);

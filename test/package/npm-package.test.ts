@@ -63,9 +63,9 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 describe('the npm package', () => {
     test('is publishable and carries only what a user runs: the two commands, their bundles, the playground page, the rule pages, the config schema', () => {
         expect(manifest.private).toBeUndefined();
-        const unexpected = packedFiles.filter(f => !/^(bin\/journey(-language-server)?\.cjs|out\/(cli|language)\/main\.cjs|out\/playground\/index\.html|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE)$/.test(f));
+        const unexpected = packedFiles.filter(f => !/^(bin\/journey(-language-server)?\.cjs|out\/(cli|language)\/main\.cjs|out\/cli\/mcp\.cjs|out\/cli\/render-pdf\.cjs|out\/cli\/fonts\/(DejaVuSans(-Bold)?\.ttf|LICENSE)|out\/playground\/index\.html|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE)$/.test(f));
         expect(unexpected).toEqual([]);
-        expect(packedFiles).toEqual(expect.arrayContaining(['bin/journey.cjs', 'bin/journey-language-server.cjs', 'out/cli/main.cjs', 'out/language/main.cjs', 'out/playground/index.html', 'docs/rules/missing-owner.md']));
+        expect(packedFiles).toEqual(expect.arrayContaining(['bin/journey.cjs', 'bin/journey-language-server.cjs', 'out/cli/main.cjs', 'out/cli/mcp.cjs', 'out/cli/render-pdf.cjs', 'out/cli/fonts/DejaVuSans.ttf', 'out/cli/fonts/DejaVuSans-Bold.ttf', 'out/cli/fonts/LICENSE', 'out/language/main.cjs', 'out/playground/index.html', 'docs/rules/missing-owner.md']));
     });
 
     test('has no runtime dependencies but the optional native PNG renderer, and no install scripts', () => {
@@ -132,6 +132,16 @@ describe('the installed journey command', () => {
         const result = run(bin('journey'), ['render', 'examples/password-reset.journey', '--format', 'png', '-o', out], root);
         expect(result.status, result.stderr).toBe(0);
         expect(fs.readFileSync(out).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    });
+
+    test('draws a PDF with the fonts it carries (no dejavu-fonts-ttf package installed), even without the optional renderer', () => {
+        expect(fs.existsSync(path.join(installed, 'node_modules', 'dejavu-fonts-ttf'))).toBe(false);
+        const out = path.join(work, 'map.pdf');
+        const result = run(bin('journey', leanBin), ['render', 'examples/password-reset.journey', '-o', out, '--page', 'a2'], root);
+        expect(result.status, result.stderr).toBe(0);
+        const pdf = fs.readFileSync(out).toString('latin1');
+        expect(pdf.startsWith('%PDF-')).toBe(true);
+        expect(pdf).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans-Bold/);
     });
 
     test('without the optional renderer, says in one line what PNG needs, and still draws SVG', () => {

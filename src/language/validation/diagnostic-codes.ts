@@ -1,3 +1,5 @@
+import { en } from './messages/en.js';
+
 /**
  * Stable diagnostic codes of the language itself. They appear in the editor, in
  * `journey check --format json` and in SARIF; changing one breaks users' suppressions and CI
@@ -22,21 +24,22 @@ export const DiagnosticCode = {
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
 /**
- * Each language code's severity and a one-line summary: the validators report at this
- * severity, and SARIF's rule metadata and the README describe the codes from here.
+ * Each language code's severity and its one-line summary in English (every language's are in
+ * the validation messages, `summary.<code>`): the validators report at this severity, and
+ * SARIF's rule metadata and the README describe the codes from here.
  */
 export const LANGUAGE_CODES: Record<DiagnosticCode, { severity: 'error' | 'warning'; summary: string }> = {
-    'syntax-error': { severity: 'error', summary: 'The text does not follow the .journey language.' },
-    'unresolved-reference': { severity: 'error', summary: 'A name that is not declared.' },
-    'duplicate-name': { severity: 'error', summary: 'Two elements of one kind share a name where names must be unique.' },
-    'duplicate-field': { severity: 'error', summary: 'A field that may be given once is given twice.' },
-    'emotion-out-of-range': { severity: 'error', summary: 'An emotion that is not a whole number from 1 to 5.' },
-    'improves-on-actual-journey': { severity: 'error', summary: "'improves' on a journey that is not marked ideal." },
-    'ideal-without-actual': { severity: 'warning', summary: 'An ideal journey that does not say which actual journey it improves.' },
-    'improves-ideal-journey': { severity: 'error', summary: 'An ideal journey that improves another ideal journey, or itself.' },
-    'metric-without-value': { severity: 'warning', summary: "A metric with neither an 'actual' nor a 'target' value." },
-    'looks-like-field': { severity: 'warning', summary: 'A bare word read as a feeling or unit that is one letter from a field name.' },
-    'repeats-later-step': { severity: 'error', summary: "'repeats' names a later touchpoint, or the touchpoint itself." },
-    'number-too-large': { severity: 'error', summary: 'A number too large to compare with anything.' },
-    'unknown-language': { severity: 'warning', summary: "A journey's 'language' that is not one the tool speaks (en, el, da, it, es)." },
+    'syntax-error': { severity: 'error', summary: en['summary.syntax-error'] },
+    'unresolved-reference': { severity: 'error', summary: en['summary.unresolved-reference'] },
+    'duplicate-name': { severity: 'error', summary: en['summary.duplicate-name'] },
+    'duplicate-field': { severity: 'error', summary: en['summary.duplicate-field'] },
+    'emotion-out-of-range': { severity: 'error', summary: en['summary.emotion-out-of-range'] },
+    'improves-on-actual-journey': { severity: 'error', summary: en['summary.improves-on-actual-journey'] },
+    'ideal-without-actual': { severity: 'warning', summary: en['summary.ideal-without-actual'] },
+    'improves-ideal-journey': { severity: 'error', summary: en['summary.improves-ideal-journey'] },
+    'metric-without-value': { severity: 'warning', summary: en['summary.metric-without-value'] },
+    'looks-like-field': { severity: 'warning', summary: en['summary.looks-like-field'] },
+    'repeats-later-step': { severity: 'error', summary: en['summary.repeats-later-step'] },
+    'number-too-large': { severity: 'error', summary: en['summary.number-too-large'] },
+    'unknown-language': { severity: 'warning', summary: en['summary.unknown-language'] },
 };
