@@ -29,10 +29,11 @@ const builds = [
     { entryPoints: { 'language/main': 'src/language/main.ts' } },
     { entryPoints: { 'cli/main': 'src/cli/main.ts' } },
     // `journey mcp` with the MCP SDK, which is larger than the rest of the CLI: loaded only by that command.
-    { entryPoints: { 'cli/mcp': 'src/mcp/main.ts' } },
+    // Minified even in a development build (source maps keep it debuggable): it ships beside main.cjs.
+    { entryPoints: { 'cli/mcp': 'src/mcp/main.ts' }, minify: true },
     // `journey render --format pdf` with pdfkit and fontkit (larger than the rest of the CLI): loaded only for a PDF.
     // fontkit's brotli decoder (WOFF2 only; the PDF embeds TrueType) is swapped for a stub: 1.3 MB less.
-    { entryPoints: { 'cli/render-pdf': 'src/cli/render-pdf.ts' }, plugins: [{ name: 'no-woff2', setup: b => b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: new URL('../src/cli/no-woff2.ts', import.meta.url).pathname })) }] },
+    { entryPoints: { 'cli/render-pdf': 'src/cli/render-pdf.ts' }, minify: true, plugins: [{ name: 'no-woff2', setup: b => b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: new URL('../src/cli/no-woff2.ts', import.meta.url).pathname })) }] },
     { entryPoints: { 'action/main': 'src/action/main.ts' } },
     { entryPoints: { 'test/e2e/index': 'test/e2e/suite/index.ts' } },
 ];

@@ -10,10 +10,12 @@ import { LOCALES } from '../../src/i18n/locales.js';
 import { tempFolder } from './journey-cli.js';
 import { startServing } from './served-process.js';
 
+const unescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[entity]!);
+
 /** The texts a reader sees on the page's controls, in document order. */
 function controls(html: string): string[] {
     const header = html.slice(html.indexOf('<header>'), html.indexOf('</header>'));
-    return [...header.matchAll(/<(label|option)\b[^>]*>([^<]*)/g)].map(m => m[2].trim()).filter(Boolean);
+    return [...header.matchAll(/<(?:label|option|input)\b[^>]*>([^<]*)/g)].map(m => unescape(m[1].trim())).filter(Boolean);
 }
 
 const KEYS = ['preview.journey', 'preview.view', 'preview.view.map', 'preview.view.compare', 'preview.view.stakeholders',
