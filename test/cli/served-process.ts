@@ -38,3 +38,13 @@ export function startServing(args: string[], options: { cwd: string; env?: NodeJ
         });
     });
 }
+
+/** Stops it as Ctrl+C would (SIGTERM), and with SIGKILL if it has not gone in 5 s. */
+export async function stopServing(child: ChildProcessWithoutNullStreams): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+}

@@ -11,7 +11,6 @@
  * The pages are opened in a context that bypasses their Content-Security-Policy, so that the
  * axe-core script can be added to them; nothing else is changed in them.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,6 +26,7 @@ import { touchpointsOf, type WorkspaceModel } from '../../src/model/journey-mode
 import { renderSvg, type View } from '../../src/render/render-svg.js';
 import type { ThemeName } from '../../src/render/theme.js';
 import { journey, repoRoot, tempFolder } from '../cli/journey-cli.js';
+import { startServing, stopServing, type ServedProcess } from '../cli/served-process.js';
 import { MEASURE_CONTRAST, type TextContrast } from './contrast-measure.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -117,41 +117,7 @@ async function seriousViolations(page: Page, result: AxeResult): Promise<AxeViol
 
 // ------------------------------------------------------------------------------ journey preview
 
-let previewChild: ChildProcessWithoutNullStreams | undefined;
-let previewOutput = '';
-
-/** Starts `journey preview <file> --port 0` in `cwd` and resolves with the URL it prints. */
-function startPreview(cwd: string, file: string): Promise<string> {
-    const started = spawn(process.execPath, [path.join(repoRoot, 'bin', 'journey.cjs'), 'preview', file, '--port', '0'], { cwd });
-    previewChild = started;
-    return new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`journey preview printed no URL: ${previewOutput}`)), 20_000);
-        started.stdout.on('data', (chunk: Buffer) => {
-            previewOutput += chunk;
-            const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(previewOutput);
-            if (found) {
-                clearTimeout(timer);
-                resolve(found[0]);
-            }
-        });
-        started.stderr.on('data', (chunk: Buffer) => { previewOutput += chunk; });
-        started.on('exit', code => {
-            clearTimeout(timer);
-            reject(new Error(`journey preview exited with ${code}: ${previewOutput}`));
-        });
-    });
-}
-
-/** SIGTERM, as Ctrl+C would, and SIGKILL if it has not gone in 5 s. */
-async function stopPreview(): Promise<void> {
-    const running = previewChild;
-    if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise<void>(resolve => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
-    const timer = setTimeout(() => running.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-}
+let preview: ServedProcess | undefined;
 
 // ------------------------------------------------------------------------------ keyboard
 
@@ -220,7 +186,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'accessibility in chromium' : `acces
         previewDir = tempFolder(Object.fromEntries(['shared.journey', 'password-reset.journey', 'password-reset-ideal.journey']
             .map(name => [name, fs.readFileSync(path.join(examples, name), 'utf8')])));
         const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).then(b => { browser = b; });
-        const printing = startPreview(previewDir, 'password-reset.journey').then(url => { previewUrl = url; });
+        const printing = startServing(['preview', 'password-reset.journey', '--port', '0'], { cwd: previewDir }).then(served => { preview = served; previewUrl = served.url; });
         const loading = loadFolder(examples).then(w => { workspace = w; });
         await Promise.allSettled([launching, printing, loading]);
         await Promise.all([launching, printing, loading]);
@@ -237,7 +203,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'accessibility in chromium' : `acces
         try {
             await browser?.close();
         } finally {
-            await stopPreview();
+            if (preview) await stopServing(preview.child);
             if (previewDir) fs.rmSync(previewDir, { recursive: true, force: true });
         }
     }, 20_000);
